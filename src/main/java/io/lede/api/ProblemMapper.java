@@ -1,0 +1,60 @@
+package io.lede.api;
+
+import java.util.List;
+
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.hibernate.search.util.common.SearchException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Turns every failure into an RFC 9457 {@code application/problem+json} response. Client mistakes become 4xx with
+ * the field and the reason; only genuine server faults are 5xx, and those never leak internals.
+ */
+public class ProblemMapper {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+
+    @ServerExceptionMapper
+    public Response apiException(ApiException e, UriInfo uri) {
+        return problem(e.status(), e.title(), e.getMessage(), uri, e.errors());
+    }
+
+    /** Unknown paths (404), wrong methods (405), unsupported media types (415) and the like. */
+    @ServerExceptionMapper
+    public Response webApplicationException(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            LOG.error("Request failed", e);
+            return problem(status, reason(status), "The server could not complete the request", uri, List.of());
+        }
+        return problem(status, reason(status), e.getMessage(), uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response searchException(SearchException e, UriInfo uri) {
+        LOG.error("Search cluster request failed", e);
+        return problem(Response.Status.SERVICE_UNAVAILABLE.getStatusCode(), "Search unavailable",
+                "The search cluster did not answer; please retry", uri, List.of());
+    }
+
+    @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
+    public Response unexpected(Throwable e, UriInfo uri) {
+        LOG.error("Unexpected failure", e);
+        return problem(500, "Internal error", "The server could not complete the request", uri, List.of());
+    }
+
+    static Response problem(int status, String title, String detail, UriInfo uri, List<Problem.FieldError> errors) {
+        String instance = uri == null ? null : uri.getRequestUri().getRawPath();
+        Problem body = new Problem("about:blank", title, status, detail, instance, errors);
+        return Response.status(status).type(Problem.MEDIA_TYPE).entity(body).build();
+    }
+
+    private static String reason(int status) {
+        Response.Status known = Response.Status.fromStatusCode(status);
+        return known == null ? "Error" : known.getReasonPhrase();
+    }
+}

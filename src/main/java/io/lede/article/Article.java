@@ -1,0 +1,95 @@
+package io.lede.article;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.engine.backend.types.TermVector;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.type.SqlTypes;
+
+import io.lede.search.ArticleAnalysisConfigurer;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/**
+ * A news article as stored in PostgreSQL and mapped into the search index.
+ * <p>
+ * Search hits are built from the index alone (every field a hit shows is projectable), so a search never costs a
+ * database round-trip per hit.
+ */
+@Entity
+@Table(name = "article")
+@Indexed(index = Article.INDEX)
+public class Article extends PanacheEntityBase {
+
+    public static final String INDEX = "articles";
+
+    @Id
+    public UUID id;
+
+    @Column(name = "external_id")
+    @KeywordField(projectable = Projectable.YES)
+    public String externalId;
+
+    @KeywordField(projectable = Projectable.YES)
+    public String url;
+
+    @FullTextField(analyzer = ArticleAnalysisConfigurer.TEXT, projectable = Projectable.YES,
+            highlightable = Highlightable.ANY, termVector = TermVector.WITH_POSITIONS_OFFSETS)
+    public String title;
+
+    @FullTextField(analyzer = ArticleAnalysisConfigurer.TEXT)
+    public String summary;
+
+    // Term vectors with offsets let the highlighter find fragments without re-analysing long bodies.
+    @FullTextField(analyzer = ArticleAnalysisConfigurer.TEXT, highlightable = Highlightable.ANY,
+            termVector = TermVector.WITH_POSITIONS_OFFSETS)
+    public String body;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @KeywordField(aggregable = Aggregable.YES)
+    public List<String> authors = new ArrayList<>();
+
+    @KeywordField(projectable = Projectable.YES, aggregable = Aggregable.YES)
+    public String source;
+
+    @KeywordField(aggregable = Aggregable.YES)
+    public String language;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @KeywordField(aggregable = Aggregable.YES)
+    public List<String> tags = new ArrayList<>();
+
+    @Column(name = "published_at")
+    @GenericField(projectable = Projectable.YES, sortable = Sortable.YES, aggregable = Aggregable.YES)
+    public Instant publishedAt;
+
+    @Column(name = "ingested_at", nullable = false)
+    public Instant ingestedAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    public static Optional<Article> findByExternalId(String externalId) {
+        return find("externalId", externalId).firstResultOptional();
+    }
+
+    public static Optional<Article> findByUrl(String url) {
+        return find("url", url).firstResultOptional();
+    }
+}

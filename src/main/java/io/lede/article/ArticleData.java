@@ -1,0 +1,172 @@
+package io.lede.article;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import io.lede.api.ApiException;
+import io.lede.api.Problem.FieldError;
+
+/**
+ * A validated, normalised article: what the service stores. Built only through {@link #from(ArticleInput)}, which
+ * reports every problem of the input at once, each with its field.
+ */
+public record ArticleData(
+        String externalId,
+        String url,
+        String title,
+        String summary,
+        String body,
+        List<String> authors,
+        String source,
+        String language,
+        List<String> tags,
+        Instant publishedAt) {
+
+    static final int MAX_TITLE = 1_000;
+    static final int MAX_SUMMARY = 10_000;
+    static final int MAX_EXTERNAL_ID = 200;
+    static final int MAX_URL = 2_048;
+    static final int MAX_NAME = 200;
+    static final int MAX_LIST = 100;
+
+    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2}");
+
+    /** @throws ApiException (400) naming each invalid field */
+    public static ArticleData from(ArticleInput in) {
+        Validation v = new Validation();
+        String title = v.text("title", in.title(), MAX_TITLE, true);
+        String body = v.text("body", in.body(), Integer.MAX_VALUE, true);
+        ArticleData data = new ArticleData(
+                v.text("externalId", in.externalId(), MAX_EXTERNAL_ID, false),
+                v.url(in.url()),
+                title,
+                v.text("summary", in.summary(), MAX_SUMMARY, false),
+                body,
+                v.names("authors", in.authors()),
+                v.text("source", in.source(), MAX_NAME, false),
+                v.language(in.language()),
+                v.names("tags", in.tags()),
+                v.instant("publishedAt", in.publishedAt()));
+        if (!v.errors.isEmpty()) {
+            throw ApiException.invalid(v.errors);
+        }
+        return data;
+    }
+
+    /** Collects every field error instead of stopping at the first. */
+    private static final class Validation {
+        final List<FieldError> errors = new ArrayList<>();
+
+        String text(String field, String value, int maxLength, boolean required) {
+            String cleaned = clean(value);
+            if (cleaned == null) {
+                if (required) {
+                    errors.add(new FieldError(field, "is required and must not be blank"));
+                }
+                return null;
+            }
+            if (cleaned.length() > maxLength) {
+                errors.add(new FieldError(field, "must be at most " + maxLength + " characters"));
+            }
+            return cleaned;
+        }
+
+        String url(String value) {
+            String url = text("url", value, MAX_URL, false);
+            if (url == null) {
+                return null;
+            }
+            try {
+                URI uri = new URI(url);
+                String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+                if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
+                    errors.add(new FieldError("url", "must be an absolute http or https URL"));
+                }
+            } catch (URISyntaxException e) {
+                errors.add(new FieldError("url", "is not a valid URL: " + e.getReason()));
+            }
+            return url;
+        }
+
+        List<String> names(String field, List<String> values) {
+            if (values == null) {
+                return List.of();
+            }
+            Set<String> unique = new LinkedHashSet<>();
+            for (String value : values) {
+                String cleaned = clean(value);
+                if (cleaned == null) {
+                    continue;
+                }
+                if (cleaned.length() > MAX_NAME) {
+                    errors.add(new FieldError(field, "entries must be at most " + MAX_NAME + " characters"));
+                    return List.of();
+                }
+                unique.add(cleaned);
+            }
+            if (unique.size() > MAX_LIST) {
+                errors.add(new FieldError(field, "must have at most " + MAX_LIST + " entries"));
+            }
+            return List.copyOf(unique);
+        }
+
+        /** ISO 639-1; a BCP 47 tag such as {@code en-US} is reduced to its language. */
+        String language(String value) {
+            String tag = clean(value);
+            if (tag == null) {
+                return null;
+            }
+            String language = tag.split("[-_]", 2)[0].toLowerCase(Locale.ROOT);
+            if (!LANGUAGE.matcher(language).matches()) {
+                errors.add(new FieldError("language", "must be an ISO 639-1 code such as \"en\""));
+                return null;
+            }
+            return language;
+        }
+
+        Instant instant(String field, String value) {
+            String text = clean(value);
+            if (text == null) {
+                return null;
+            }
+            try {
+                return OffsetDateTime.parse(text).toInstant();
+            } catch (DateTimeParseException notOffset) {
+                // try the less precise forms below
+            }
+            try {
+                return LocalDateTime.parse(text).toInstant(ZoneOffset.UTC);
+            } catch (DateTimeParseException notLocal) {
+                // try a date alone
+            }
+            try {
+                return LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant();
+            } catch (DateTimeParseException e) {
+                errors.add(new FieldError(field, "must be an ISO-8601 date or date-time, e.g. 2023-12-23T10:15:00Z"));
+                return null;
+            }
+        }
+
+        /** Trims, and drops NUL characters, which PostgreSQL cannot store in text. Blank becomes null. */
+        private static String clean(String value) {
+            if (value == null) {
+                return null;
+            }
+            String cleaned = value.indexOf('\0') >= 0 ? value.replace("\0", "") : value;
+            cleaned = cleaned.strip();
+            return cleaned.isEmpty() ? null : cleaned;
+        }
+    }
+}

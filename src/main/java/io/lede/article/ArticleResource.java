@@ -1,0 +1,147 @@
+package io.lede.article;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.util.UUID;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.lede.api.ApiException;
+import io.lede.api.BoundedInputStream;
+import io.lede.api.Problem;
+
+@Path("/api/articles")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Articles", description = "Store, read, replace and delete articles")
+public class ArticleResource {
+
+    static final String NDJSON = "application/x-ndjson";
+
+    private final ArticleService articles;
+    private final ArticleJson json;
+    private final BulkIngest bulk;
+    private final IngestConfig config;
+
+    public ArticleResource(ArticleService articles, ArticleJson json, BulkIngest bulk, IngestConfig config) {
+        this.articles = articles;
+        this.json = json;
+        this.bulk = bulk;
+        this.config = config;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Store an article",
+            description = "Creates the article, or updates the one with the same externalId (else the same url).")
+    @RequestBody(content = @Content(schema = @Schema(implementation = ArticleInput.class)))
+    @APIResponse(responseCode = "201", description = "Created; Location names the new article",
+            content = @Content(schema = @Schema(implementation = ArticleView.class)))
+    @APIResponse(responseCode = "200", description = "An article with the same externalId or url was updated",
+            content = @Content(schema = @Schema(implementation = ArticleView.class)))
+    @APIResponse(responseCode = "400", description = "Malformed JSON or an invalid field",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "externalId and url identify two different articles",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "Larger than lede.ingest.max-document-size",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(InputStream body, @Context HttpHeaders headers,
+            @Context UriInfo uri) throws IOException {
+        ArticleService.Stored stored = articles.upsert(json.read(limited(body, headers)));
+        ArticleView view = ArticleView.of(stored.article());
+        if (!stored.created()) {
+            return Response.ok(view).build();
+        }
+        URI location = uri.getBaseUriBuilder().path(ArticleResource.class).path(view.id().toString()).build();
+        return Response.created(location).entity(view).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "Read an article as stored")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ArticleView.class)))
+    @APIResponse(responseCode = "404", description = "No such article",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ArticleView get(@PathParam("id") String id) {
+        return articles.find(parseId(id)).map(ArticleView::of)
+                .orElseThrow(() -> ApiException.notFound("No article with id " + id));
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Replace every field of an article")
+    @RequestBody(content = @Content(schema = @Schema(implementation = ArticleInput.class)))
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ArticleView.class)))
+    @APIResponse(responseCode = "404", description = "No such article",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ArticleView replace(@PathParam("id") String id, InputStream body,
+            @Context HttpHeaders headers) throws IOException {
+        UUID uuid = parseId(id);
+        return ArticleView.of(articles.replace(uuid, json.read(limited(body, headers))));
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Operation(summary = "Delete an article", description = "It leaves search results within about a second.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "404", description = "No such article",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response delete(@PathParam("id") String id) {
+        if (!articles.delete(parseId(id))) {
+            throw ApiException.notFound("No article with id " + id);
+        }
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("bulk")
+    @Consumes(NDJSON)
+    @Operation(summary = "Store many articles from newline-delimited JSON",
+            description = "One article per line, any number of lines. Always 200: each line gets its own result "
+                    + "(line, status 201/200 or 4xx, id or error), streamed as lines are stored.")
+    @RequestBody(content = @Content(mediaType = NDJSON, schema = @Schema(implementation = ArticleInput.class)))
+    @APIResponse(responseCode = "200", description = "Per-line results and totals")
+    public Response bulk(InputStream body) {
+        StreamingOutput results = out -> bulk.ingest(body, out);
+        return Response.ok(results, MediaType.APPLICATION_JSON).build();
+    }
+
+    /** Refuses early when the declared length is over the limit, and enforces the limit while reading otherwise. */
+    private InputStream limited(InputStream body, HttpHeaders headers) {
+        long limit = config.maxDocumentSize().asLongValue();
+        if (headers.getLength() > limit) {
+            throw ApiException.tooLarge(limit);
+        }
+        return new BoundedInputStream(body, limit);
+    }
+
+    /** A malformed id cannot name an article: it is as absent as an unknown one. */
+    private static UUID parseId(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.notFound("No article with id " + id + " (ids are UUIDs)");
+        }
+    }
+}

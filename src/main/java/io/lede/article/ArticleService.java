@@ -1,0 +1,152 @@
+package io.lede.article;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.hibernate.exception.ConstraintViolationException;
+
+import io.lede.api.ApiException;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+/**
+ * Stores articles. Every write is one database transaction holding the article row and, through Hibernate Search's
+ * outbox, the event that will index it: once a write is acknowledged, the index will follow even if the search
+ * cluster is down at that moment.
+ * <p>
+ * Identity: a posted article that carries a known {@code externalId}, or else a known {@code url}, updates that
+ * article instead of creating a second one.
+ */
+@ApplicationScoped
+public class ArticleService {
+
+    /** The outcome of storing one article. */
+    public record Stored(Article article, boolean created) {
+    }
+
+    public Optional<Article> find(UUID id) {
+        return Article.findByIdOptional(id);
+    }
+
+    /** Creates the article, or updates the one with the same {@code externalId} or {@code url}. */
+    public Stored upsert(ArticleData data) {
+        return retryingOnRace(() -> QuarkusTransaction.requiringNew().call(() -> upsertInTransaction(data)));
+    }
+
+    /**
+     * Stores a batch in one transaction (fast path of bulk ingest). When the batch fails as a whole, the caller
+     * falls back to {@link #upsert} line by line, so that one bad line never rejects the others.
+     */
+    public List<Stored> upsertBatch(List<ArticleData> batch) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            List<Stored> stored = new ArrayList<>(batch.size());
+            for (ArticleData data : batch) {
+                stored.add(upsertInTransaction(data));
+            }
+            return stored;
+        });
+    }
+
+    /** Replaces every field of an existing article. */
+    public Article replace(UUID id, ArticleData data) {
+        return retryingOnRace(() -> QuarkusTransaction.requiringNew().call(() -> {
+            Article article = Article.<Article> findByIdOptional(id)
+                    .orElseThrow(() -> ApiException.notFound("No article with id " + id));
+            checkNotClaimedByAnother(article, data);
+            apply(article, data, now());
+            return article;
+        }));
+    }
+
+    /** @return false when there was no such article */
+    public boolean delete(UUID id) {
+        return QuarkusTransaction.requiringNew().call(() -> Article.deleteById(id));
+    }
+
+    private Stored upsertInTransaction(ArticleData data) {
+        Optional<Article> existing = data.externalId() != null ? Article.findByExternalId(data.externalId())
+                : Optional.empty();
+        if (existing.isEmpty() && data.url() != null) {
+            existing = Article.findByUrl(data.url());
+        }
+        Instant now = now();
+        if (existing.isPresent()) {
+            Article article = existing.get();
+            checkNotClaimedByAnother(article, data);
+            apply(article, data, now);
+            return new Stored(article, false);
+        }
+        Article article = new Article();
+        article.id = UUID.randomUUID();
+        article.ingestedAt = now;
+        apply(article, data, now);
+        article.persist();
+        return new Stored(article, true);
+    }
+
+    /** An update must not take over an externalId or url that identifies a different article. */
+    private static void checkNotClaimedByAnother(Article article, ArticleData data) {
+        if (data.externalId() != null && !data.externalId().equals(article.externalId)) {
+            Article.findByExternalId(data.externalId()).filter(other -> !other.id.equals(article.id))
+                    .ifPresent(other -> {
+                        throw ApiException.conflict("externalId", "already identifies article " + other.id);
+                    });
+        }
+        if (data.url() != null && !data.url().equals(article.url)) {
+            Article.findByUrl(data.url()).filter(other -> !other.id.equals(article.id))
+                    .ifPresent(other -> {
+                        throw ApiException.conflict("url", "already identifies article " + other.id);
+                    });
+        }
+    }
+
+    private static void apply(Article article, ArticleData data, Instant now) {
+        article.externalId = data.externalId();
+        article.url = data.url();
+        article.title = data.title();
+        article.summary = data.summary();
+        article.body = data.body();
+        article.authors = new ArrayList<>(data.authors());
+        article.source = data.source();
+        article.language = data.language();
+        article.tags = new ArrayList<>(data.tags());
+        article.publishedAt = data.publishedAt();
+        article.updatedAt = now;
+    }
+
+    /** PostgreSQL keeps microseconds; so do we, so that what we return equals what a later read returns. */
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /**
+     * Two clients posting the same new externalId at once both see "absent" and both insert; the unique index makes
+     * one fail. Retrying once turns that loser into an update of the winner's row.
+     */
+    private static <T> T retryingOnRace(Supplier<T> write) {
+        try {
+            return write.get();
+        } catch (RuntimeException e) {
+            if (!isUniqueViolation(e)) {
+                throw e;
+            }
+            return write.get();
+        }
+    }
+
+    /** Flush failures surface at commit, wrapped by the transaction manager: look through the causes. */
+    static boolean isUniqueViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ConstraintViolationException) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,176 @@
+package io.lede.article;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.lede.api.ApiException;
+
+/**
+ * Ingests a newline-delimited stream of articles and streams back one result per line.
+ * <p>
+ * Memory stays flat however long the stream: lines are read one at a time, stored in batches of
+ * {@code lede.ingest.bulk-batch-size} per transaction, and their results written out before the next batch is read.
+ * A bad line gets its own error result and never rejects the others.
+ */
+@ApplicationScoped
+public class BulkIngest {
+
+    private static final Logger LOG = Logger.getLogger(BulkIngest.class);
+    /** A batch is also cut by size, so that many large articles never pile up in memory. */
+    private static final long BATCH_BYTES = 16L * 1024 * 1024;
+
+    private final ArticleJson json;
+    private final ArticleService articles;
+    private final ObjectMapper mapper;
+    private final IngestConfig config;
+
+    public BulkIngest(ArticleJson json, ArticleService articles, ObjectMapper mapper, IngestConfig config) {
+        this.json = json;
+        this.articles = articles;
+        this.mapper = mapper;
+        this.config = config;
+    }
+
+    /** What happened to one line. */
+    private static final class Entry {
+        final long line;
+        ArticleData data;
+        int status;
+        String id;
+        String error;
+
+        Entry(long line) {
+            this.line = line;
+        }
+    }
+
+    /**
+     * Reads articles from {@code ndjson} and writes
+     * {@code {"items":[{"line","status","id"|"error"}...],"created","updated","failed","tookMs"}} to {@code out}.
+     */
+    public void ingest(InputStream ndjson, OutputStream out) throws IOException {
+        long start = System.nanoTime();
+        long maxDocument = config.maxDocumentSize().asLongValue();
+        NdjsonLines lines = new NdjsonLines(ndjson, (int) Math.min(Integer.MAX_VALUE - 8, maxDocument));
+        Counts counts = new Counts();
+        try (JsonGenerator result = mapper.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
+            result.writeStartObject();
+            result.writeArrayFieldStart("items");
+            List<Entry> batch = new ArrayList<>();
+            long batchBytes = 0;
+            for (NdjsonLines.Line line; (line = lines.next()) != null;) {
+                batch.add(parse(line, maxDocument));
+                batchBytes += line.oversized() ? 0 : line.content().length;
+                if (batch.size() >= config.bulkBatchSize() || batchBytes >= BATCH_BYTES) {
+                    store(batch);
+                    write(batch, result, counts);
+                    batch.clear();
+                    batchBytes = 0;
+                }
+            }
+            store(batch);
+            write(batch, result, counts);
+            result.writeEndArray();
+            result.writeNumberField("created", counts.created);
+            result.writeNumberField("updated", counts.updated);
+            result.writeNumberField("failed", counts.failed);
+            result.writeNumberField("tookMs", (System.nanoTime() - start) / 1_000_000);
+            result.writeEndObject();
+        }
+    }
+
+    private Entry parse(NdjsonLines.Line line, long maxDocument) throws IOException {
+        Entry entry = new Entry(line.number());
+        if (line.oversized()) {
+            fail(entry, ApiException.tooLarge(maxDocument));
+            return entry;
+        }
+        try {
+            entry.data = json.read(line.content());
+        } catch (ApiException e) {
+            fail(entry, e);
+        }
+        return entry;
+    }
+
+    private void store(List<Entry> batch) {
+        List<Entry> valid = batch.stream().filter(e -> e.data != null).toList();
+        if (valid.isEmpty()) {
+            return;
+        }
+        try {
+            List<ArticleService.Stored> stored = articles.upsertBatch(valid.stream().map(e -> e.data).toList());
+            for (int i = 0; i < valid.size(); i++) {
+                succeed(valid.get(i), stored.get(i));
+            }
+        } catch (RuntimeException batchFailed) {
+            // Some line is in conflict, or two lines raced with another client: find out which, line by line.
+            for (Entry entry : valid) {
+                try {
+                    succeed(entry, articles.upsert(entry.data));
+                } catch (ApiException e) {
+                    fail(entry, e);
+                } catch (RuntimeException e) {
+                    LOG.errorf(e, "Bulk line %d could not be stored", entry.line);
+                    entry.status = 500;
+                    entry.error = "could not be stored; retry this line";
+                }
+            }
+        }
+    }
+
+    private static void succeed(Entry entry, ArticleService.Stored stored) {
+        entry.status = stored.created() ? 201 : 200;
+        entry.id = stored.article().id.toString();
+        entry.data = null; // let the text go as soon as possible
+    }
+
+    private static void fail(Entry entry, ApiException e) {
+        entry.status = e.status();
+        entry.error = e.getMessage();
+        entry.data = null;
+    }
+
+    private static void write(List<Entry> batch, JsonGenerator result, Counts counts) throws IOException {
+        for (Entry entry : batch) {
+            result.writeStartObject();
+            result.writeNumberField("line", entry.line);
+            result.writeNumberField("status", entry.status);
+            if (entry.id != null) {
+                result.writeStringField("id", entry.id);
+            } else {
+                result.writeStringField("error", entry.error);
+            }
+            result.writeEndObject();
+            counts.add(entry.status);
+        }
+        result.flush();
+    }
+
+    private static final class Counts {
+        long created;
+        long updated;
+        long failed;
+
+        void add(int status) {
+            if (status == 201) {
+                created++;
+            } else if (status == 200) {
+                updated++;
+            } else {
+                failed++;
+            }
+        }
+    }
+}

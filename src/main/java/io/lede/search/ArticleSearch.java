@@ -1,0 +1,75 @@
+package io.lede.search;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
+import org.hibernate.search.engine.search.common.BooleanOperator;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
+import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
+import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+
+import io.lede.article.Article;
+
+/**
+ * Turns a {@link SearchRequest} into an index query: the one place that knows how articles are matched, ranked
+ * and highlighted.
+ */
+@ApplicationScoped
+public class ArticleSearch {
+
+    static final String TITLE_HIGHLIGHTER = "title";
+    static final String BODY_HIGHLIGHTER = "body";
+    private static final String MARK_OPEN = "<mark>";
+    private static final String MARK_CLOSE = "</mark>";
+
+    /** The title matters most, then the summary, then the body. */
+    private static final float TITLE_BOOST = 3f;
+    private static final float SUMMARY_BOOST = 1.5f;
+
+    private final SearchSession session;
+
+    public ArticleSearch(SearchSession session) {
+        this.session = session;
+    }
+
+    public SearchResponse search(SearchRequest request) {
+        SearchResult<ArticleHit> result = session.search(Article.class)
+                .select(ArticleHit.class)
+                .where((f, root) -> {
+                    root.add(request.browsing() ? f.matchAll() : words(f, request.query()));
+                    if (!request.sources().isEmpty()) {
+                        root.add(f.terms().field("source").matchingAny(request.sources()));
+                    }
+                })
+                .sort(f -> request.browsing()
+                        ? f.field("publishedAt").desc().missing().last().then().score()
+                        : f.score().then().field("publishedAt").desc().missing().last())
+                .highlighter(TITLE_HIGHLIGHTER, h -> h.unified()
+                        .encoder(HighlighterEncoder.HTML).tag(MARK_OPEN, MARK_CLOSE).numberOfFragments(0))
+                .highlighter(BODY_HIGHLIGHTER, h -> h.unified()
+                        .encoder(HighlighterEncoder.HTML).tag(MARK_OPEN, MARK_CLOSE)
+                        .fragmentSize(160).numberOfFragments(3))
+                .fetch(request.offset(), request.size());
+        List<SearchResponse.Hit> hits = result.hits().stream().map(ArticleHit::toHit).toList();
+        return new SearchResponse(result.total().hitCount(), result.took().toMillis(), hits);
+    }
+
+    /**
+     * Every word must match somewhere in the article. Simple query syntax never fails on malformed input: stray
+     * quotes or operators degrade to plain words.
+     */
+    private static PredicateFinalStep words(SearchPredicateFactory f, String query) {
+        return f.simpleQueryString()
+                .field("title").boost(TITLE_BOOST)
+                .field("summary").boost(SUMMARY_BOOST)
+                .field("body")
+                .matching(query)
+                .defaultOperator(BooleanOperator.AND)
+                .flags(SimpleQueryFlag.AND, SimpleQueryFlag.OR, SimpleQueryFlag.NOT, SimpleQueryFlag.PHRASE,
+                        SimpleQueryFlag.PREFIX, SimpleQueryFlag.PRECEDENCE, SimpleQueryFlag.WHITESPACE);
+    }
+}

@@ -1,0 +1,57 @@
+package io.lede.search;
+
+import java.util.List;
+
+import io.lede.api.ApiException;
+
+/**
+ * A validated search request.
+ *
+ * @param query the user's words; blank browses every article, newest first
+ * @param page 1-based
+ * @param sources keep only articles from these publications (any of them)
+ */
+public record SearchRequest(String query, int page, int size, List<String> sources) {
+
+    public static final int DEFAULT_SIZE = 10;
+    public static final int MAX_SIZE = 100;
+    /** The engine's default result window: deeper pages cost more than they are worth. */
+    public static final int MAX_WINDOW = 10_000;
+
+    /** Parses raw query parameters, answering 400 with the parameter and the reason for bad values. */
+    public static SearchRequest parse(String q, String page, String size, List<String> sources) {
+        int parsedSize = intParam("size", size, DEFAULT_SIZE, 1, MAX_SIZE);
+        int parsedPage = intParam("page", page, 1, 1, Integer.MAX_VALUE);
+        if ((long) parsedPage * parsedSize > MAX_WINDOW) {
+            throw ApiException.invalid("page", "page × size must not exceed " + MAX_WINDOW);
+        }
+        List<String> cleanSources = sources == null ? List.of()
+                : sources.stream().filter(s -> s != null && !s.isBlank()).map(String::strip).distinct().toList();
+        return new SearchRequest(q == null ? "" : q.strip(), parsedPage, parsedSize, cleanSources);
+    }
+
+    public int offset() {
+        return (page - 1) * size;
+    }
+
+    public boolean browsing() {
+        return query.isEmpty();
+    }
+
+    private static int intParam(String name, String raw, int defaultValue, int min, int max) {
+        if (raw == null || raw.isBlank()) {
+            return defaultValue;
+        }
+        long value;
+        try {
+            value = Long.parseLong(raw.strip());
+        } catch (NumberFormatException e) {
+            throw ApiException.invalid(name, "must be a whole number, got \"" + raw + "\"");
+        }
+        if (value < min || value > max) {
+            throw ApiException.invalid(name,
+                    max == Integer.MAX_VALUE ? "must be at least " + min : "must be between " + min + " and " + max);
+        }
+        return (int) value;
+    }
+}
