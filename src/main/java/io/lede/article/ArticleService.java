@@ -3,7 +3,10 @@ package io.lede.article;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -36,21 +39,78 @@ public class ArticleService {
 
     /** Creates the article, or updates the one with the same {@code externalId} or {@code url}. */
     public Stored upsert(ArticleData data) {
-        return retryingOnRace(() -> QuarkusTransaction.requiringNew().call(() -> upsertInTransaction(data)));
+        return retryingOnRace(() -> upsertBatch(List.of(data)).get(0));
     }
 
     /**
-     * Stores a batch in one transaction (fast path of bulk ingest). When the batch fails as a whole, the caller
-     * falls back to {@link #upsert} line by line, so that one bad line never rejects the others.
+     * Stores a batch in one transaction (fast path of bulk ingest): the articles the batch may update are looked
+     * up in two queries, then inserts and updates go to the database in JDBC batches at commit. When the batch fails
+     * as a whole, the caller falls back to {@link #upsert} line by line, so that one bad line never rejects the
+     * others.
      */
     public List<Stored> upsertBatch(List<ArticleData> batch) {
         return QuarkusTransaction.requiringNew().call(() -> {
+            KnownArticles known = KnownArticles.of(batch);
+            Instant now = now();
             List<Stored> stored = new ArrayList<>(batch.size());
             for (ArticleData data : batch) {
-                stored.add(upsertInTransaction(data));
+                Optional<Article> existing = known.identifiedBy(data);
+                Article article = existing.orElseGet(() -> {
+                    Article created = new Article();
+                    created.id = UUID.randomUUID();
+                    created.ingestedAt = now;
+                    return created;
+                });
+                apply(article, data, now);
+                if (existing.isEmpty()) {
+                    article.persist();
+                }
+                known.remember(article);
+                stored.add(new Stored(article, existing.isEmpty()));
             }
             return stored;
         });
+    }
+
+    /** The stored articles a batch refers to, by externalId and by url, kept current as the batch proceeds. */
+    private static final class KnownArticles {
+        private final Map<String, Article> byExternalId = new HashMap<>();
+        private final Map<String, Article> byUrl = new HashMap<>();
+
+        static KnownArticles of(List<ArticleData> batch) {
+            KnownArticles known = new KnownArticles();
+            List<String> externalIds = batch.stream().map(ArticleData::externalId).filter(Objects::nonNull).toList();
+            List<String> urls = batch.stream().map(ArticleData::url).filter(Objects::nonNull).toList();
+            if (!externalIds.isEmpty()) {
+                Article.<Article> list("externalId in ?1", externalIds).forEach(known::remember);
+            }
+            if (!urls.isEmpty()) {
+                Article.<Article> list("url in ?1", urls).forEach(known::remember);
+            }
+            return known;
+        }
+
+        /** The article this data updates, if any; a conflict if its externalId and url name two articles. */
+        Optional<Article> identifiedBy(ArticleData data) {
+            Article byId = data.externalId() == null ? null : byExternalId.get(data.externalId());
+            Article withUrl = data.url() == null ? null : byUrl.get(data.url());
+            if (byId != null && withUrl != null && byId != withUrl) {
+                throw ApiException.conflict("url", "already identifies article " + withUrl.id
+                        + ", while externalId identifies article " + byId.id);
+            }
+            return Optional.ofNullable(byId != null ? byId : withUrl);
+        }
+
+        void remember(Article article) {
+            byExternalId.values().remove(article);
+            byUrl.values().remove(article);
+            if (article.externalId != null) {
+                byExternalId.put(article.externalId, article);
+            }
+            if (article.url != null) {
+                byUrl.put(article.url, article);
+            }
+        }
     }
 
     /** Replaces every field of an existing article. */
@@ -67,27 +127,6 @@ public class ArticleService {
     /** @return false when there was no such article */
     public boolean delete(UUID id) {
         return QuarkusTransaction.requiringNew().call(() -> Article.deleteById(id));
-    }
-
-    private Stored upsertInTransaction(ArticleData data) {
-        Optional<Article> existing = data.externalId() != null ? Article.findByExternalId(data.externalId())
-                : Optional.empty();
-        if (existing.isEmpty() && data.url() != null) {
-            existing = Article.findByUrl(data.url());
-        }
-        Instant now = now();
-        if (existing.isPresent()) {
-            Article article = existing.get();
-            checkNotClaimedByAnother(article, data);
-            apply(article, data, now);
-            return new Stored(article, false);
-        }
-        Article article = new Article();
-        article.id = UUID.randomUUID();
-        article.ingestedAt = now;
-        apply(article, data, now);
-        article.persist();
-        return new Stored(article, true);
     }
 
     /** An update must not take over an externalId or url that identifies a different article. */

@@ -48,11 +48,10 @@ public class ArticleSearch {
                 .sort(f -> request.browsing()
                         ? f.field("publishedAt").desc().missing().last().then().score()
                         : f.score().then().field("publishedAt").desc().missing().last())
-                .highlighter(TITLE_HIGHLIGHTER, h -> h.unified()
-                        .encoder(HighlighterEncoder.HTML).tag(MARK_OPEN, MARK_CLOSE).numberOfFragments(0))
-                .highlighter(BODY_HIGHLIGHTER, h -> h.unified()
-                        .encoder(HighlighterEncoder.HTML).tag(MARK_OPEN, MARK_CLOSE)
-                        .fragmentSize(160).numberOfFragments(3))
+                // The engines accept the HTML encoder only on the query-wide highlighter; named ones refine it.
+                .highlighter(h -> h.unified().encoder(HighlighterEncoder.HTML).tag(MARK_OPEN, MARK_CLOSE))
+                .highlighter(TITLE_HIGHLIGHTER, h -> h.unified().numberOfFragments(0))
+                .highlighter(BODY_HIGHLIGHTER, h -> h.unified().fragmentSize(160).numberOfFragments(3))
                 .fetch(request.offset(), request.size());
         List<SearchResponse.Hit> hits = result.hits().stream().map(ArticleHit::toHit).toList();
         return new SearchResponse(result.total().hitCount(), result.took().toMillis(), hits);

@@ -1,22 +1,215 @@
 package io.lede.article;
 
+import static io.lede.testsupport.Api.article;
+import static io.lede.testsupport.Api.awaitSearch;
+import static io.lede.testsupport.Api.post;
+import static io.lede.testsupport.Api.uniqueWord;
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
+
+import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 
 @QuarkusTest
 class ArticleResourceTest {
 
     @Test
-    void createsAnArticle() {
-        given().contentType(ContentType.JSON)
-                .body("{\"title\": \"Harbour reopens\", \"body\": \"The harbour reopened on Monday.\"}")
+    void createdArticleHasALocationThatReadsItBack() {
+        Map<String, Object> input = article("Harbour reopens after storm", "The harbour reopened on Monday.");
+        input.put("authors", List.of("Ana Ruiz", "Tom Berg"));
+        input.put("tags", "weather");
+        input.put("language", "en-GB");
+        input.put("publishedAt", "2024-02-03");
+        input.put("url", "https://news.example.org/" + uniqueWord());
+
+        String location = given().contentType(ContentType.JSON).body(input)
                 .when().post("/api/articles")
                 .then().statusCode(201)
-                .body("title", equalTo("Harbour reopens"));
+                .header("Location", containsString("/api/articles/"))
+                .body("title", equalTo("Harbour reopens after storm"))
+                .body("authors", equalTo(List.of("Ana Ruiz", "Tom Berg")))
+                .body("tags", equalTo(List.of("weather")))
+                .body("language", equalTo("en"))
+                .body("publishedAt", equalTo("2024-02-03T00:00:00Z"))
+                .extract().header("Location");
+
+        given().when().get(location)
+                .then().statusCode(200)
+                .body("title", equalTo("Harbour reopens after storm"))
+                .body("body", equalTo("The harbour reopened on Monday."))
+                .body("ingestedAt", equalTo(given().get(location).jsonPath().getString("updatedAt")));
+    }
+
+    @Test
+    void postingTheSameExternalIdThreeTimesKeepsOneArticle() {
+        String word = uniqueWord();
+        String externalId = "wire-" + word;
+        JsonPath first = postStatus(article("Council votes " + word, "First version."), externalId, 201);
+        postStatus(article("Council votes " + word, "Second version."), externalId, 200);
+        JsonPath third = postStatus(article("Council votes again " + word, "Third version."), externalId, 200);
+
+        assertThat(third.getString("id")).isEqualTo(first.getString("id"));
+        JsonPath found = awaitSearch(word, r -> r.getList("hits").size() == 1
+                && r.getString("hits[0].title").contains("again"));
+        assertThat(found.getLong("total")).isEqualTo(1);
+        given().get("/api/articles/" + first.getString("id")).then().body("body", equalTo("Third version."));
+    }
+
+    @Test
+    void postingAKnownUrlUpdatesThatArticle() {
+        String url = "https://news.example.org/" + uniqueWord();
+        Map<String, Object> input = article("Bridge closes", "Closed for repairs.");
+        input.put("url", url);
+        String id = post(input).getString("id");
+
+        input.put("body", "Closed for repairs until June.");
+        given().contentType(ContentType.JSON).body(input).when().post("/api/articles")
+                .then().statusCode(200).body("id", equalTo(id)).body("body", equalTo("Closed for repairs until June."));
+    }
+
+    @Test
+    void anExternalIdAndUrlOfTwoDifferentArticlesConflict() {
+        Map<String, Object> a = article("First", "One.");
+        a.put("externalId", "a-" + uniqueWord());
+        post(a);
+        Map<String, Object> b = article("Second", "Two.");
+        b.put("url", "https://news.example.org/" + uniqueWord());
+        String idOfB = post(b).getString("id");
+
+        Map<String, Object> clash = article("Clash", "Three.");
+        clash.put("externalId", a.get("externalId"));
+        clash.put("url", b.get("url"));
+        given().contentType(ContentType.JSON).body(clash).when().post("/api/articles")
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("errors.field", hasItem("url"))
+                .body("detail", containsString(idOfB));
+    }
+
+    @Test
+    void putReplacesEveryField() {
+        Map<String, Object> input = article("Old title", "Old body.");
+        input.put("tags", List.of("old"));
+        String id = post(input).getString("id");
+
+        given().contentType(ContentType.JSON).body(article("New title", "New body."))
+                .when().put("/api/articles/" + id)
+                .then().statusCode(200)
+                .body("title", equalTo("New title"))
+                .body("tags", equalTo(List.of()));
+    }
+
+    @Test
+    void deletedArticleLeavesTheDatabaseAndSearch() {
+        String word = uniqueWord();
+        String id = post(article("Ferry timetable " + word, "Ferries run hourly.")).getString("id");
+        awaitSearch(word, r -> r.getList("hits").size() == 1);
+
+        given().when().delete("/api/articles/" + id).then().statusCode(204);
+
+        given().when().get("/api/articles/" + id).then().statusCode(404);
+        awaitSearch(word, r -> r.getList("hits").isEmpty());
+        given().when().delete("/api/articles/" + id).then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void blankTitleIsRefusedNamingTheField() {
+        given().contentType(ContentType.JSON).body("{\"title\": \"\"}")
+                .when().post("/api/articles")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("status", equalTo(400))
+                .body("errors.field", equalTo(List.of("title", "body")))
+                .body("errors[0].reason", containsString("required"))
+                .body("instance", equalTo("/api/articles"));
+    }
+
+    @Test
+    void invalidFieldsAreAllReported() {
+        Map<String, Object> input = article("Fine title", "Fine body.");
+        input.put("url", "ftp://files.example.org/x");
+        input.put("language", "english");
+        input.put("publishedAt", "yesterday");
+        given().contentType(ContentType.JSON).body(input)
+                .when().post("/api/articles")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", equalTo(List.of("url", "language", "publishedAt")));
+    }
+
+    @Test
+    void brokenJsonIsRefusedWithWhereItBreaks() {
+        given().contentType(ContentType.JSON).body("{\"title\": \"Unclosed")
+                .when().post("/api/articles")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("detail", startsWith("Malformed JSON at line 1"));
+    }
+
+    @Test
+    void aFieldOfTheWrongTypeIsNamed() {
+        given().contentType(ContentType.JSON).body("{\"title\": \"T\", \"body\": \"B\", \"authors\": {\"name\": 1}}")
+                .when().post("/api/articles")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", startsWith("authors"));
+    }
+
+    @Test
+    void emptyBodyIsRefused() {
+        given().contentType(ContentType.JSON).body("")
+                .when().post("/api/articles")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("detail", containsString("empty"));
+    }
+
+    @Test
+    void bodyOverTheDocumentLimitIsRefusedWith413() {
+        String huge = "{\"title\": \"Big\", \"body\": \"" + "a".repeat(20 * 1024 * 1024) + "\"}";
+        given().contentType(ContentType.JSON).body(huge)
+                .when().post("/api/articles")
+                .then().statusCode(413).contentType("application/problem+json")
+                .body("detail", containsString("lede.ingest.max-document-size"));
+    }
+
+    @Test
+    void malformedIdIsNotFound() {
+        given().when().get("/api/articles/not-a-uuid")
+                .then().statusCode(404).contentType("application/problem+json")
+                .body("detail", containsString("not-a-uuid"));
+    }
+
+    @Test
+    void unsupportedMediaTypeIsAProblem() {
+        given().contentType("application/x-www-form-urlencoded").body("title=x")
+                .when().post("/api/articles")
+                .then().statusCode(415).contentType("application/problem+json");
+    }
+
+    @Test
+    void unknownPathIsAProblem() {
+        given().when().get("/api/nothing-here")
+                .then().statusCode(404).contentType("application/problem+json")
+                .body("instance", endsWith("/api/nothing-here"));
+    }
+
+    @Test
+    void nulCharactersAreDroppedRatherThanFailingTheDatabase() {
+        given().contentType(ContentType.JSON).body("{\"title\": \"Null\\u0000byte\", \"body\": \"B\\u0000ody\"}")
+                .when().post("/api/articles")
+                .then().statusCode(201).body("title", equalTo("Nullbyte"));
+    }
+
+    private static JsonPath postStatus(Map<String, Object> input, String externalId, int status) {
+        input.put("externalId", externalId);
+        return given().contentType(ContentType.JSON).body(input)
+                .when().post("/api/articles")
+                .then().statusCode(status).extract().jsonPath();
     }
 }
