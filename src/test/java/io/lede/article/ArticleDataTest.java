@@ -1,0 +1,95 @@
+package io.lede.article;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import io.lede.api.ApiException;
+import io.lede.api.Problem.FieldError;
+
+class ArticleDataTest {
+
+    private static ArticleInput input(String title, String body) {
+        return new ArticleInput(null, null, title, null, body, null, null, null, null, null);
+    }
+
+    private static ArticleInput withDate(String publishedAt) {
+        return new ArticleInput(null, null, "T", null, "B", null, null, null, null, publishedAt);
+    }
+
+    @Test
+    void trimsTextAndTurnsBlankOptionalFieldsIntoNull() {
+        ArticleData data = ArticleData.from(new ArticleInput("  id-1 ", " ", "  Title ", "", " Body\n", null, "  ",
+                null, null, null));
+
+        assertThat(data.externalId()).isEqualTo("id-1");
+        assertThat(data.url()).isNull();
+        assertThat(data.title()).isEqualTo("Title");
+        assertThat(data.summary()).isNull();
+        assertThat(data.body()).isEqualTo("Body");
+        assertThat(data.source()).isNull();
+        assertThat(data.authors()).isEmpty();
+    }
+
+    @Test
+    void namesAreTrimmedDeduplicatedAndBlankOnesDropped() {
+        ArticleData data = ArticleData.from(new ArticleInput(null, null, "T", null, "B",
+                Arrays.asList(" Ana Ruiz", "Ana Ruiz", "", null, "Tom Berg"), null, null, List.of("war", " war "),
+                null));
+
+        assertThat(data.authors()).containsExactly("Ana Ruiz", "Tom Berg");
+        assertThat(data.tags()).containsExactly("war");
+    }
+
+    @Test
+    void acceptsTheCommonIsoDateForms() {
+        assertThat(ArticleData.from(withDate("2023-12-23T10:15:30Z")).publishedAt())
+                .isEqualTo(Instant.parse("2023-12-23T10:15:30Z"));
+        assertThat(ArticleData.from(withDate("2023-12-23T12:15:30+02:00")).publishedAt())
+                .isEqualTo(Instant.parse("2023-12-23T10:15:30Z"));
+        assertThat(ArticleData.from(withDate("2023-12-23T10:15:30")).publishedAt())
+                .isEqualTo(Instant.parse("2023-12-23T10:15:30Z"));
+        assertThat(ArticleData.from(withDate("2023-12-23")).publishedAt())
+                .isEqualTo(Instant.parse("2023-12-23T00:00:00Z"));
+    }
+
+    @Test
+    void languageTagsAreReducedToTheirLanguage() {
+        ArticleInput tagged = new ArticleInput(null, null, "T", null, "B", null, null, "pt-BR", null, null);
+        assertThat(ArticleData.from(tagged).language()).isEqualTo("pt");
+    }
+
+    @Test
+    void reportsEveryInvalidFieldAtOnce() {
+        ArticleInput bad = new ArticleInput("x".repeat(201), "not a url", " ", null, null, null, null, "english",
+                null, "23/12/2023");
+
+        assertThatThrownBy(() -> ArticleData.from(bad))
+                .isInstanceOfSatisfying(ApiException.class, e -> {
+                    assertThat(e.status()).isEqualTo(400);
+                    assertThat(e.errors()).extracting(FieldError::field)
+                            .containsExactly("title", "body", "externalId", "url", "language", "publishedAt");
+                });
+    }
+
+    @Test
+    void onlyWebUrlsAreAccepted() {
+        for (String url : List.of("ftp://example.org/a", "javascript:alert(1)", "/relative/path", "http://")) {
+            ArticleInput in = new ArticleInput(null, url, "T", null, "B", null, null, null, null, null);
+            assertThatThrownBy(() -> ArticleData.from(in)).as(url).isInstanceOf(ApiException.class);
+        }
+        ArticleInput ok = new ArticleInput(null, "https://news.example.org/a?b=c#d", "T", null, "B", null, null, null,
+                null, null);
+        assertThat(ArticleData.from(ok).url()).isEqualTo("https://news.example.org/a?b=c#d");
+    }
+
+    @Test
+    void nulCharactersAreRemoved() {
+        assertThat(ArticleData.from(input("A\0B", "C\0")).title()).isEqualTo("AB");
+    }
+}

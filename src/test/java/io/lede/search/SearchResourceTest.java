@@ -1,0 +1,229 @@
+package io.lede.search;
+
+import static io.lede.testsupport.Api.article;
+import static io.lede.testsupport.Api.awaitSearch;
+import static io.lede.testsupport.Api.hitIds;
+import static io.lede.testsupport.Api.post;
+import static io.lede.testsupport.Api.search;
+import static io.lede.testsupport.Api.uniqueWord;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+
+@QuarkusTest
+class SearchResourceTest {
+
+    private static final Path MOSCOW_TIMES_SAMPLE = Path.of("..", "shared", "samples",
+            "moscow-times-2023-12-23-ceasefire.md");
+
+    @Test
+    void aTitleMatchRanksAboveABodyMatch() {
+        String word = uniqueWord();
+        String inBody = post(article("Quarterly figures", "Analysts mention " + word + " once in passing.")).getString("id");
+        String inTitle = post(article("Results of " + word, "Nothing else to say.")).getString("id");
+
+        JsonPath result = awaitSearch(word, r -> r.getList("hits").size() == 2);
+
+        assertThat(hitIds(result)).containsExactly(inTitle, inBody);
+        assertThat(result.getFloat("hits[0].score")).isGreaterThan(result.getFloat("hits[1].score"));
+    }
+
+    @Test
+    void everyWordMustMatch() {
+        String a = uniqueWord();
+        String b = uniqueWord();
+        String both = post(article("Both " + a, "And " + b + ".")).getString("id");
+        post(article("Only " + a, "Nothing more."));
+
+        JsonPath result = awaitSearch(a, r -> r.getList("hits").size() == 2);
+        assertThat(result.getLong("total")).isEqualTo(2);
+        assertThat(hitIds(search(a + " " + b))).containsExactly(both);
+    }
+
+    @Test
+    void bodyHighlightsMarkTheMatchAndEscapeEverythingElse() {
+        String word = uniqueWord();
+        String body = "Before the vote <script>alert('x')</script> the council said " + word
+                + " would <b>never</b> pass & that was that.";
+        post(article("Council story", body));
+
+        JsonPath result = awaitSearch(word, r -> r.getList("hits").size() == 1);
+
+        List<String> fragments = result.getList("hits[0].highlights.body");
+        assertThat(fragments).hasSize(1);
+        String fragment = fragments.get(0);
+        assertThat(fragment).contains("<mark>" + word + "</mark>")
+                .contains("&lt;script&gt;")
+                .contains("&lt;b&gt;never&lt;&#x2F;b&gt;")
+                .contains("&amp;")
+                .doesNotContain("<script>").doesNotContain("<b>");
+        assertThat(result.getList("hits[0].highlights.title")).isEmpty();
+    }
+
+    @Test
+    void titleHighlightIsTheWholeEscapedTitle() {
+        String word = uniqueWord();
+        post(article("Tom & Jerry <i>win</i> " + word + " award", "Body."));
+
+        JsonPath result = awaitSearch(word, r -> r.getList("hits").size() == 1);
+
+        assertThat(result.getList("hits[0].highlights.title", String.class))
+                .containsExactly("Tom &amp; Jerry &lt;i&gt;win&lt;&#x2F;i&gt; <mark>" + word + "</mark> award");
+        assertThat(result.getString("hits[0].title")).isEqualTo("Tom & Jerry <i>win</i> " + word + " award");
+    }
+
+    @Test
+    void longBodiesGiveFragmentsAroundTheMatches() {
+        String word = uniqueWord();
+        String filler = "The committee discussed budgets, roads and schools at length. ".repeat(40);
+        post(article("Long report", filler + "Then " + word + " came up. " + filler + "Later " + word + " again. "
+                + filler));
+
+        JsonPath result = awaitSearch(word, r -> r.getList("hits").size() == 1);
+
+        List<String> fragments = result.getList("hits[0].highlights.body");
+        assertThat(fragments).hasSize(2).allSatisfy(f -> {
+            assertThat(f).contains("<mark>" + word + "</mark>");
+            assertThat(f.length()).isLessThan(400);
+        });
+    }
+
+    @Test
+    void sourceFilterKeepsOnlyThosePublications() {
+        String word = uniqueWord();
+        Map<String, Object> a = article("Port news " + word, "A.");
+        a.put("source", "The Harbor Ledger");
+        Map<String, Object> b = article("Port news " + word, "B.");
+        b.put("source", "Northern Courier");
+        Map<String, Object> c = article("Port news " + word, "C.");
+        c.put("source", "Meridian Wire");
+        post(a);
+        String idB = post(b).getString("id");
+        String idC = post(c).getString("id");
+        awaitSearch(word, r -> r.getList("hits").size() == 3);
+
+        JsonPath filtered = search(word, "source", List.of("Northern Courier", "Meridian Wire"));
+
+        assertThat(hitIds(filtered)).containsExactlyInAnyOrder(idB, idC);
+        assertThat(filtered.getList("hits.source", String.class)).doesNotContain("The Harbor Ledger");
+    }
+
+    @Test
+    void hitsCarryTheirStoredFields() {
+        String word = uniqueWord();
+        Map<String, Object> input = article("Museum opens " + word, "Doors open at nine.");
+        input.put("externalId", "museum-" + word);
+        input.put("url", "https://news.example.org/museum-" + word);
+        input.put("source", "The Harbor Ledger");
+        input.put("publishedAt", "2025-05-01T09:30:00Z");
+        String id = post(input).getString("id");
+
+        JsonPath result = awaitSearch(word, r -> r.getList("hits").size() == 1);
+
+        assertThat(result.getMap("hits[0]")).containsEntry("id", id)
+                .containsEntry("externalId", "museum-" + word)
+                .containsEntry("url", "https://news.example.org/museum-" + word)
+                .containsEntry("source", "The Harbor Ledger")
+                .containsEntry("publishedAt", "2025-05-01T09:30:00Z")
+                .containsKey("score");
+        assertThat(result.getLong("tookMs")).isNotNegative();
+    }
+
+    @Test
+    void pagesDoNotOverlap() {
+        String word = uniqueWord();
+        for (int i = 0; i < 5; i++) {
+            Map<String, Object> input = article("Item " + i + " " + word, "Body " + i + ".");
+            input.put("publishedAt", "2024-01-0" + (i + 1));
+            post(input);
+        }
+        awaitSearch(word, r -> r.getLong("total") == 5);
+
+        List<String> first = hitIds(search(word, "size", 2, "page", 1));
+        List<String> second = hitIds(search(word, "size", 2, "page", 2));
+        List<String> third = hitIds(search(word, "size", 2, "page", 3));
+
+        assertThat(first).hasSize(2);
+        assertThat(second).hasSize(2).doesNotContainAnyElementsOf(first);
+        assertThat(third).hasSize(1).doesNotContainAnyElementsOf(first).doesNotContainAnyElementsOf(second);
+    }
+
+    @Test
+    void emptyQueryBrowsesNewestFirst() {
+        String source = "Browse Gazette " + uniqueWord();
+        for (String date : List.of("2021-03-01", "2023-07-15", "2022-11-30")) {
+            Map<String, Object> input = article("Edition of " + date, "Body.");
+            input.put("publishedAt", date);
+            input.put("source", source);
+            post(input);
+        }
+
+        JsonPath result = awaitSearch("", r -> r.getList("hits").size() == 3, "source", source);
+
+        assertThat(result.getList("hits.title", String.class))
+                .containsExactly("Edition of 2023-07-15", "Edition of 2022-11-30", "Edition of 2021-03-01");
+    }
+
+    @Test
+    void malformedQuerySyntaxDegradesToWords() {
+        String word = uniqueWord();
+        post(article("Syntax " + word, "Body."));
+        awaitSearch(word, r -> r.getList("hits").size() == 1);
+
+        for (String messy : List.of("\"" + word, word + " -", "(" + word, word + " |", word + " \"\"", "+" + word)) {
+            given().queryParam("q", messy).when().get("/api/search")
+                    .then().statusCode(200);
+        }
+        assertThat(search("\"" + word).getList("hits")).hasSize(1);
+    }
+
+    @Test
+    void sizeOverTheMaximumIsRefused() {
+        given().queryParam("q", "x").queryParam("size", 100000)
+                .when().get("/api/search")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("size"))
+                .body("errors[0].reason", containsString("between 1 and 100"));
+    }
+
+    @Test
+    void nonNumericAndDeepPagesAreRefused() {
+        given().queryParam("page", "two").when().get("/api/search")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("page"));
+        given().queryParam("page", 0).when().get("/api/search")
+                .then().statusCode(400).body("errors[0].field", equalTo("page"));
+        given().queryParam("page", 101).queryParam("size", 100).when().get("/api/search")
+                .then().statusCode(400).body("errors[0].reason", containsString("10000"));
+    }
+
+    /** Issue acceptance: the real sample article posted as JSON is the first hit for "ceasefire". */
+    @Test
+    void theMoscowTimesSampleIsTheFirstHitForCeasefire() throws IOException {
+        Assumptions.assumeTrue(Files.exists(MOSCOW_TIMES_SAMPLE), "needs ../shared/samples");
+        Map<String, Object> sample = MarkdownSample.read(MOSCOW_TIMES_SAMPLE);
+        String id = post(sample).getString("id");
+
+        JsonPath result = awaitSearch("ceasefire", r -> r.getList("hits").size() > 0
+                && r.getString("hits[0].id").equals(id));
+
+        assertThat(result.getString("hits[0].title"))
+                .isEqualTo("Putin Quietly Signaling Openness to Ukraine Ceasefire Talks – NYT");
+        assertThat(result.getList("hits[0].highlights.body", String.class))
+                .anySatisfy(fragment -> assertThat(fragment).contains("<mark>ceasefire</mark>"));
+        assertThat(result.getString("hits[0].publishedAt")).isEqualTo("2023-12-23T00:00:00Z");
+    }
+}
