@@ -1,6 +1,7 @@
 package io.lede.article;
 
 import static io.lede.testsupport.Api.awaitSearch;
+import static io.lede.testsupport.Api.search;
 import static io.lede.testsupport.Api.uniqueWord;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -10,6 +11,7 @@ import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.IntFunction;
@@ -21,6 +23,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.lede.testsupport.Eventually;
 import io.lede.testsupport.StreamingPost;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -125,6 +128,8 @@ class BulkIngestTest {
         assertThat(result.value()).isIn(Map.of(201, lines), Map.of(200, lines));
         assertThat(peakGrowth[0]).as("heap growth while streaming %d MB", generatedMegabytes(lines, filler))
                 .isLessThan(24L * 1024 * 1024);
+        // And every one of them reaches the index (which also leaves no backlog for the tests that follow).
+        Eventually.until(Duration.ofMinutes(3), () -> search("flat").getLong("total"), total -> total == lines);
     }
 
     private static long generatedMegabytes(int lines, String filler) {

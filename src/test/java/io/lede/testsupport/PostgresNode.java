@@ -38,12 +38,12 @@ public final class PostgresNode implements AutoCloseable {
                 .setRegisterShutdownHook(false)
                 .setPGStartupWait(Duration.ofSeconds(60))
                 .setServerConfig("max_connections", "100");
-        if (fresh) {
-            // Test data is thrown away: no need to survive a power cut.
-            builder.setServerConfig("fsync", "off")
-                    .setServerConfig("synchronous_commit", "off")
-                    .setServerConfig("full_page_writes", "off");
-        }
+        // zonky turns durability off by default (-F, synchronous_commit=off): fine for throw-away test data, not
+        // for the local run, whose acknowledged writes must survive a crash like in production.
+        String durable = fresh ? "off" : "on";
+        builder.setServerConfig("fsync", durable)
+                .setServerConfig("synchronous_commit", durable)
+                .setServerConfig("full_page_writes", durable);
         return new PostgresNode(builder.start());
     }
 
