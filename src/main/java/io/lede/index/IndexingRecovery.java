@@ -28,7 +28,7 @@ public class IndexingRecovery {
         this.searchMapping = searchMapping;
     }
 
-    @Scheduled(every = "${lede.index.aborted-retry-interval:60s}", delay = 10,
+    @Scheduled(every = "${lede.index.aborted-retry-interval:60s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void reprocessAbortedEvents() {
         OutboxPollingSearchMapping outbox = searchMapping.extension(OutboxPollingExtension.get());

@@ -17,6 +17,8 @@ public record SearchRequest(String query, int page, int size, List<String> sourc
     public static final int MAX_SIZE = 100;
     /** The engine's default result window: deeper pages cost more than they are worth. */
     public static final int MAX_WINDOW = 10_000;
+    /** Longer queries could exceed the engine's limit of clauses per query (1,024 on OpenSearch 2). */
+    public static final int MAX_QUERY_LENGTH = 500;
 
     /** Parses raw query parameters, answering 400 with the parameter and the reason for bad values. */
     public static SearchRequest parse(String q, String page, String size, List<String> sources) {
@@ -25,9 +27,13 @@ public record SearchRequest(String query, int page, int size, List<String> sourc
         if ((long) parsedPage * parsedSize > MAX_WINDOW) {
             throw ApiException.invalid("page", "page × size must not exceed " + MAX_WINDOW);
         }
+        String query = q == null ? "" : q.strip();
+        if (query.length() > MAX_QUERY_LENGTH) {
+            throw ApiException.invalid("q", "must be at most " + MAX_QUERY_LENGTH + " characters");
+        }
         List<String> cleanSources = sources == null ? List.of()
                 : sources.stream().filter(s -> s != null && !s.isBlank()).map(String::strip).distinct().toList();
-        return new SearchRequest(q == null ? "" : q.strip(), parsedPage, parsedSize, cleanSources);
+        return new SearchRequest(query, parsedPage, parsedSize, cleanSources);
     }
 
     public int offset() {

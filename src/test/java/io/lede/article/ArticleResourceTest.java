@@ -5,6 +5,7 @@ import static io.lede.testsupport.Api.awaitSearch;
 import static io.lede.testsupport.Api.post;
 import static io.lede.testsupport.Api.uniqueWord;
 import static io.restassured.RestAssured.given;
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
@@ -12,17 +13,26 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 
 @QuarkusTest
 class ArticleResourceTest {
+
+    @TestHTTPResource("/api/articles")
+    URI articlesUri;
 
     @Test
     void createdArticleHasALocationThatReadsItBack() {
@@ -176,6 +186,30 @@ class ArticleResourceTest {
                 .when().post("/api/articles")
                 .then().statusCode(413).contentType("application/problem+json")
                 .body("detail", containsString("lede.ingest.max-document-size"));
+    }
+
+    @Test
+    void hostileJsonGetsA400() throws Exception {
+        byte[] binaryJunk = new byte[64 * 1024];
+        new Random(42).nextBytes(binaryJunk);
+        Map<String, byte[]> bodies = Map.of(
+                "deep nesting", ("{\"title\": " + "[".repeat(100_000) + "]".repeat(100_000) + "}").getBytes(UTF_8),
+                "binary junk", binaryJunk,
+                "null", "null".getBytes(UTF_8),
+                "an array", "[]".getBytes(UTF_8),
+                "a string", "\"just a string\"".getBytes(UTF_8),
+                "trailing tokens", "{\"title\": \"T\", \"body\": \"B\"} trailing".getBytes(UTF_8));
+        // java.net.http rather than RestAssured, whose logging would pretty-print a 100,000-deep body.
+        HttpClient http = HttpClient.newHttpClient();
+        for (Map.Entry<String, byte[]> body : bodies.entrySet()) {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(articlesUri)
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body.getValue())).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(body.getKey() + ": " + response.body()).isEqualTo(400);
+            assertThat(response.headers().firstValue("Content-Type")).as(body.getKey())
+                    .contains("application/problem+json");
+        }
     }
 
     @Test

@@ -200,6 +200,15 @@ class SearchResourceTest {
     }
 
     @Test
+    void theLongestAllowedQueryIsAnsweredAndALongerOneRefused() {
+        String manyWords = "x y ".repeat(SearchRequest.MAX_QUERY_LENGTH / 4).strip();
+        given().queryParam("q", manyWords).when().get("/api/search").then().statusCode(200);
+        given().queryParam("q", manyWords + " and more").when().get("/api/search")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("q"));
+    }
+
+    @Test
     void nonNumericAndDeepPagesAreRefused() {
         given().queryParam("page", "two").when().get("/api/search")
                 .then().statusCode(400).contentType("application/problem+json")
