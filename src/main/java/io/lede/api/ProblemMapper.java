@@ -2,10 +2,12 @@ package io.lede.api;
 
 import java.util.List;
 
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.hibernate.exception.JDBCConnectionException;
 import org.hibernate.search.util.common.SearchException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -41,8 +43,28 @@ public class ProblemMapper {
                 "The search cluster did not answer; please retry", uri, List.of());
     }
 
-    @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
+    /** The database refused connections or timed out handing one out: a retry later may succeed. */
+    @ServerExceptionMapper
+    public Response databaseUnavailable(JDBCConnectionException e, UriInfo uri) {
+        LOG.error("Database unavailable", e);
+        return problem(Response.Status.SERVICE_UNAVAILABLE.getStatusCode(), "Database unavailable",
+                "The database did not answer; nothing was stored, please retry", uri, List.of());
+    }
+
+    /** Last resort. Transactions and Hibernate wrap the failures above; find them among the causes first. */
+    @ServerExceptionMapper(priority = Priorities.USER + 1000)
     public Response unexpected(Throwable e, UriInfo uri) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof JDBCConnectionException database) {
+                return databaseUnavailable(database, uri);
+            }
+            if (cause instanceof SearchException search) {
+                return searchException(search, uri);
+            }
+            if (cause instanceof ApiException api) {
+                return apiException(api, uri);
+            }
+        }
         LOG.error("Unexpected failure", e);
         return problem(500, "Internal error", "The server could not complete the request", uri, List.of());
     }
