@@ -1,0 +1,26 @@
+package io.lede.api;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.hasKey;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+class OpenApiTest {
+
+    @Test
+    void describesEveryEndpointAndTheProblemFormat() {
+        given().queryParam("format", "json")
+                .when().get("/q/openapi")
+                .then().statusCode(200)
+                .body("paths", hasKey("/api/articles"))
+                .body("paths", hasKey("/api/articles/{id}"))
+                .body("paths", hasKey("/api/articles/bulk"))
+                .body("paths", hasKey("/api/search"))
+                .body("paths.'/api/articles'.post.responses", hasKey("413"))
+                .body("paths.'/api/articles'.post.responses.'400'.content", hasKey("application/problem+json"))
+                .body("components.schemas", hasKey("Problem"));
+    }
+}
