@@ -1,0 +1,253 @@
+package io.lede.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Finds the article's own text in a page full of navigation, teasers and widgets.
+ * <p>
+ * General signals only, no per-site rules: semantic markup (article, main, articleBody), where the paragraphs
+ * cluster (text density, commas, in the manner of Readability), link density, and names that page authors give to
+ * boilerplate (share, related, newsletter, cookie ...).
+ */
+final class MainContent {
+
+    private static final Set<String> REMOVED_TAGS = Set.of("script", "style", "noscript", "template", "svg", "canvas",
+            "iframe", "object", "embed", "button", "input", "select", "textarea", "nav", "aside", "footer", "dialog",
+            "figcaption", "video", "audio", "map", "head");
+    private static final Pattern BOILERPLATE = Pattern.compile(
+            "(?i)(^|[-_ ])(comment|comments|disqus|share|sharing|social|related|recommend|recommended|more-stories|"
+                    + "newsletter|subscribe|subscription|signup|sign-up|cookie|consent|gdpr|banner|advert|ads?|"
+                    + "adsense|dfp|sponsor|sponsored|promo|popup|modal|sidebar|widget|breadcrumbs?|footer|masthead|"
+                    + "menu|navbar|nav|toolbar|pagination|pager|author-bio|bio|byline|tags|tag-list|taglist|print|"
+                    + "skip|outbrain|taboola|rss|shoutbox|skyscraper|jump|toc|table-of-contents|hidden|sr-only|"
+                    + "visually-hidden|screen-reader|caption|credit|read-more|readmore|prev|next|author-box|"
+                    + "post-meta|entry-meta|article-meta|meta)($|[-_ ])");
+    private static final Pattern CONTENT_HINT = Pattern.compile(
+            "(?i)(article|body|content|entry|main|post|story|text|prose|blog)");
+    private static final Set<String> BLOCKS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote",
+            "pre", "dd", "dt", "tr", "div", "section", "article", "main", "table", "ul", "ol", "dl", "header",
+            "figure", "form", "address", "hr", "br");
+
+    private MainContent() {
+    }
+
+    /** The article text of {@code page} (which is modified), paragraphs separated by blank lines. */
+    static String extract(Document page, String title) {
+        Element body = page.body();
+        if (body == null) {
+            return "";
+        }
+        clean(body);
+        Element root = chooseRoot(body);
+        List<String> blocks = blocks(root);
+        return String.join("\n\n", filter(blocks, title));
+    }
+
+    private static void clean(Element body) {
+        for (Element e : body.select(String.join(",", REMOVED_TAGS))) {
+            e.remove();
+        }
+        body.select("[hidden], [aria-hidden=true], [role=navigation], [role=banner], [role=contentinfo], "
+                + "[role=complementary], [role=dialog], [role=alert], [role=search], [style~=(?i)display:\\s*none]")
+                .remove();
+        Map<Element, Integer> textLength = textLengths(body);
+        int pageText = Math.max(1, textLength.getOrDefault(body, 0));
+        for (Element e : body.select("*")) {
+            if (e.parent() == null || e == body) {
+                continue; // removed with an ancestor already
+            }
+            String names = e.className() + " " + e.id();
+            if (names.isBlank() || !BOILERPLATE.matcher(names).find()) {
+                continue;
+            }
+            // A wrapper around most of the page is layout, not boilerplate, whatever its name says.
+            int length = textLength.getOrDefault(e, 0);
+            if (length > pageText / 3 && CONTENT_HINT.matcher(names).find() || length > pageText * 2 / 3) {
+                continue;
+            }
+            e.remove();
+        }
+    }
+
+    /** Total text length under each element, computed in one pass. */
+    private static Map<Element, Integer> textLengths(Element root) {
+        Map<Element, Integer> lengths = new IdentityHashMap<>();
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                int own = node instanceof TextNode t ? t.text().strip().length()
+                        : node instanceof Element e ? lengths.getOrDefault(e, 0) : 0;
+                if (own > 0 && node.parent() instanceof Element parent) {
+                    lengths.merge(parent, own, Integer::sum);
+                }
+            }
+        }, root);
+        return lengths;
+    }
+
+    /**
+     * Scores paragraph containers the way Readability does (paragraph length and commas flow to parents and
+     * grandparents; link-heavy containers are discounted), then prefers a semantic article container when it holds
+     * the winner.
+     */
+    private static Element chooseRoot(Element body) {
+        Map<Element, Double> scores = new HashMap<>();
+        for (Element p : body.select("p, pre, td, blockquote, li")) {
+            String text = p.text();
+            if (text.length() < 25) {
+                continue;
+            }
+            double score = 1 + text.split(",").length - 1 + Math.min(text.length() / 100.0, 3);
+            Element parent = p.parent();
+            for (int level = 0; parent != null && level < 3; level++, parent = parent.parent()) {
+                scores.merge(parent, score / (level == 0 ? 1 : level * 2), Double::sum);
+            }
+        }
+        Element best = body;
+        double bestScore = 0;
+        for (Map.Entry<Element, Double> entry : scores.entrySet()) {
+            Element e = entry.getKey();
+            double score = (entry.getValue() + classWeight(e)) * (1 - linkDensity(e));
+            if (score > bestScore) {
+                best = e;
+                bestScore = score;
+            }
+        }
+        // Several paragraphs containers side by side (split by ads or headings): take their common parent.
+        Element parent = best.parent();
+        if (parent != null && parent != body.parent()) {
+            double siblingsScore = 0;
+            for (Element sibling : parent.children()) {
+                if (sibling != best) {
+                    siblingsScore += scores.getOrDefault(sibling, 0.0) * (1 - linkDensity(sibling));
+                }
+            }
+            if (siblingsScore > bestScore * 0.3) {
+                best = parent;
+            }
+        }
+        for (Element semantic = best; semantic != null; semantic = semantic.parent()) {
+            if (semantic.is("article, [itemprop=articleBody], main, [role=main]")) {
+                return semantic.text().length() < best.text().length() * 3 ? semantic : best;
+            }
+        }
+        return best;
+    }
+
+    private static double classWeight(Element e) {
+        String names = e.className() + " " + e.id();
+        double weight = 0;
+        if (CONTENT_HINT.matcher(names).find()) {
+            weight += 25;
+        }
+        if (BOILERPLATE.matcher(names).find()) {
+            weight -= 25;
+        }
+        if (e.is("article, [itemprop=articleBody]")) {
+            weight += 30;
+        }
+        return weight;
+    }
+
+    private static double linkDensity(Element e) {
+        int textLength = e.text().length();
+        if (textLength == 0) {
+            return 0;
+        }
+        int linkLength = 0;
+        for (Element a : e.select("a")) {
+            linkLength += a.text().length();
+        }
+        return Math.min(1, (double) linkLength / textLength);
+    }
+
+    /** The text of each block element under {@code root}, inline content joined, in document order. */
+    private static List<String> blocks(Element root) {
+        List<String> blocks = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof TextNode text) {
+                    String t = text.getWholeText();
+                    if (!t.isBlank()) {
+                        if (!current.isEmpty() && !Character.isWhitespace(current.charAt(current.length() - 1))
+                                && Character.isWhitespace(t.charAt(0))) {
+                            current.append(' ');
+                        }
+                        current.append(t.strip().replaceAll("\\s+", " "));
+                        if (Character.isWhitespace(t.charAt(t.length() - 1))) {
+                            current.append(' ');
+                        }
+                    }
+                } else if (node instanceof Element e && isBlock(e)) {
+                    flush();
+                } else if (node instanceof Element e && (e.is("td, th")) && !current.isEmpty()) {
+                    current.append(" | ");
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element e && isBlock(e)) {
+                    flush();
+                }
+            }
+
+            private void flush() {
+                String block = current.toString().strip();
+                if (!block.isEmpty()) {
+                    blocks.add(block);
+                }
+                current.setLength(0);
+            }
+        }, root);
+        String last = current.toString().strip();
+        if (!last.isEmpty()) {
+            blocks.add(last);
+        }
+        return blocks;
+    }
+
+    private static boolean isBlock(Element e) {
+        return BLOCKS.contains(e.normalName());
+    }
+
+    /** Drops what is left of navigation, the repeated headline, and one-word labels. */
+    private static List<String> filter(List<String> blocks, String title) {
+        List<String> kept = new ArrayList<>();
+        String normalizedTitle = title == null ? "" : normalize(title);
+        for (String block : blocks) {
+            if (normalize(block).equals(normalizedTitle)) {
+                continue;
+            }
+            if (block.length() < 3) {
+                continue;
+            }
+            kept.add(block);
+        }
+        return kept;
+    }
+
+    private static String normalize(String text) {
+        return text.toLowerCase(java.util.Locale.ROOT).replaceAll("\\W+", " ").strip();
+    }
+
+}

@@ -1,0 +1,286 @@
+package io.lede.extract;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Metadata a page declares about itself: Open Graph and Twitter cards, JSON-LD (schema.org), meta tags, link
+ * relations, {@code <time>} elements and bylines. Each getter tries the sources in order of reliability.
+ */
+final class PageMetadata {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern ARTICLE_TYPE = Pattern.compile(
+            ".*(Article|BlogPosting|Posting|Report|Story|NewsArticle|Review|HowTo|Recipe).*");
+    private static final Pattern BY_PREFIX = Pattern.compile("^(?i)(by|written by|posted by|author:?|von|par|por)\\s+");
+    private static final Pattern NAME_SPLIT = Pattern.compile("\\s*(?:,\\s*and\\s+|\\s+and\\s+|\\s*&\\s*|\\s*\\|\\s*)\\s*");
+
+    private final Document page;
+    private final List<JsonNode> ldArticles = new ArrayList<>();
+    private final List<JsonNode> ldAll = new ArrayList<>();
+
+    PageMetadata(Document page) {
+        this.page = page;
+        for (Element script : page.select("script[type=application/ld+json]")) {
+            try {
+                collect(JSON.readTree(script.data()));
+            } catch (Exception malformed) {
+                // pages often ship broken JSON-LD; the other sources still count
+            }
+        }
+    }
+
+    private void collect(JsonNode node) {
+        if (node == null) {
+            return;
+        }
+        if (node.isArray()) {
+            node.forEach(this::collect);
+            return;
+        }
+        if (!node.isObject()) {
+            return;
+        }
+        ldAll.add(node);
+        if (ARTICLE_TYPE.matcher(node.path("@type").toString()).matches()) {
+            ldArticles.add(node);
+        }
+        collect(node.get("@graph"));
+    }
+
+    /** Title candidates in order of preference: og:title, twitter:title, JSON-LD headline, {@code <title>}. */
+    List<String> titleCandidates() {
+        List<String> titles = new ArrayList<>();
+        add(titles, meta("og:title"));
+        add(titles, meta("twitter:title"));
+        ldArticles.forEach(ld -> add(titles, text(ld.get("headline"))));
+        add(titles, page.title());
+        return titles;
+    }
+
+    Optional<String> siteName() {
+        Optional<String> og = meta("og:site_name");
+        if (og.isPresent()) {
+            return og;
+        }
+        for (JsonNode ld : ldArticles) {
+            Optional<String> publisher = text(ld.path("publisher").get("name"));
+            if (publisher.isPresent()) {
+                return publisher;
+            }
+        }
+        for (JsonNode ld : ldAll) {
+            if (ld.path("@type").asText().equals("WebSite")) {
+                Optional<String> name = text(ld.get("name"));
+                if (name.isPresent()) {
+                    return name;
+                }
+            }
+        }
+        return meta("application-name");
+    }
+
+    Optional<String> canonicalUrl() {
+        Element canonical = page.selectFirst("link[rel=canonical][href]");
+        if (canonical != null && isWebUrl(canonical.absUrl("href"))) {
+            return Optional.of(canonical.absUrl("href"));
+        }
+        return meta("og:url").filter(PageMetadata::isWebUrl);
+    }
+
+    Optional<String> description() {
+        return meta("og:description").or(() -> meta("description")).or(() -> meta("twitter:description"));
+    }
+
+    Optional<String> language() {
+        String lang = page.selectFirst("html") == null ? "" : page.selectFirst("html").attr("lang");
+        if (lang.isBlank()) {
+            lang = meta("og:locale").orElse(meta("content-language").orElse(""));
+        }
+        String code = lang.strip().split("[-_]", 2)[0].toLowerCase(Locale.ROOT);
+        return code.matches("[a-z]{2}") ? Optional.of(code) : Optional.empty();
+    }
+
+    List<String> authors() {
+        Set<String> names = new LinkedHashSet<>();
+        for (JsonNode ld : ldArticles) {
+            JsonNode author = ld.get("author");
+            if (author != null) {
+                (author.isArray() ? iterable(author) : List.of(author)).forEach(a -> addName(names,
+                        a.isTextual() ? a.asText() : a.path("name").asText(null)));
+            }
+        }
+        if (names.isEmpty()) {
+            meta("author").ifPresent(n -> addName(names, n));
+            meta("article:author").filter(a -> !a.startsWith("http")).ifPresent(n -> addName(names, n));
+            meta("parsely-author").ifPresent(n -> addName(names, n));
+            meta("sailthru.author").ifPresent(n -> addName(names, n));
+        }
+        if (names.isEmpty()) {
+            for (Element e : page.select("[rel=author], [itemprop=author] [itemprop=name], [itemprop=author]")) {
+                addName(names, e.text());
+                if (!names.isEmpty()) {
+                    break;
+                }
+            }
+        }
+        if (names.isEmpty()) {
+            for (Element e : page.select("[class*=byline], [class*=author-name], [class*=author] a, .author")) {
+                String text = e.text();
+                if (text.length() < 80) {
+                    addName(names, text);
+                }
+                if (!names.isEmpty()) {
+                    break;
+                }
+            }
+        }
+        return List.copyOf(names);
+    }
+
+    Optional<String> published() {
+        for (JsonNode ld : ldArticles) {
+            Optional<String> date = text(ld.get("datePublished")).flatMap(TextDates::machine);
+            if (date.isPresent()) {
+                return date;
+            }
+        }
+        for (String name : List.of("article:published_time", "og:article:published_time", "datePublished",
+                "pubdate", "publishdate", "publish-date", "date", "dc.date", "dc.date.issued", "dcterms.created",
+                "sailthru.date", "parsely-pub-date", "article.published", "published_time")) {
+            Optional<String> date = meta(name).flatMap(TextDates::machine);
+            if (date.isPresent()) {
+                return date;
+            }
+        }
+        for (Element time : page.select("[itemprop=datePublished], time[datetime], time[pubdate]")) {
+            String value = time.hasAttr("datetime") ? time.attr("datetime") : time.attr("content");
+            Optional<String> date = TextDates.machine(value.isBlank() ? time.text() : value);
+            if (date.isPresent()) {
+                return date;
+            }
+        }
+        for (JsonNode ld : ldAll) {
+            Optional<String> date = text(ld.get("datePublished")).flatMap(TextDates::machine);
+            if (date.isPresent()) {
+                return date;
+            }
+        }
+        return Optional.empty();
+    }
+
+    Optional<String> modified() {
+        for (JsonNode ld : ldArticles) {
+            Optional<String> date = text(ld.get("dateModified")).flatMap(TextDates::machine);
+            if (date.isPresent()) {
+                return date;
+            }
+        }
+        return meta("article:modified_time").or(() -> meta("og:updated_time")).flatMap(TextDates::machine);
+    }
+
+    List<String> tags() {
+        Set<String> tags = new LinkedHashSet<>();
+        for (Element e : page.select("meta[property=article:tag], meta[name=article:tag]")) {
+            add(tags, e.attr("content"));
+        }
+        meta("article:section").ifPresent(s -> add(tags, s));
+        for (JsonNode ld : ldArticles) {
+            JsonNode keywords = ld.get("keywords");
+            if (keywords != null && keywords.isArray()) {
+                keywords.forEach(k -> add(tags, k.asText()));
+            } else if (keywords != null) {
+                for (String k : keywords.asText().split(",")) {
+                    add(tags, k);
+                }
+            }
+            text(ld.get("articleSection")).ifPresent(s -> add(tags, s));
+        }
+        if (tags.isEmpty()) {
+            meta("keywords").ifPresent(k -> {
+                for (String keyword : k.split(",")) {
+                    add(tags, keyword);
+                }
+            });
+        }
+        return tags.stream().limit(20).toList();
+    }
+
+    /** A meta tag by property or name, case-insensitive. */
+    Optional<String> meta(String key) {
+        for (Element e : page.select("meta[content]")) {
+            String name = e.hasAttr("property") ? e.attr("property") : e.hasAttr("name") ? e.attr("name")
+                    : e.attr("itemprop");
+            if (name.equalsIgnoreCase(key) && !e.attr("content").isBlank()) {
+                return Optional.of(e.attr("content").strip());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static void addName(Set<String> names, String raw) {
+        if (raw == null) {
+            return;
+        }
+        String text = BY_PREFIX.matcher(raw.strip()).replaceFirst("").strip();
+        if (text.isEmpty() || text.length() > 100 || text.startsWith("http") || text.contains("@")) {
+            return;
+        }
+        for (String name : NAME_SPLIT.split(text)) {
+            String cleaned = name.strip();
+            if (!cleaned.isEmpty() && cleaned.length() <= 60) {
+                names.add(cleaned);
+            }
+        }
+    }
+
+    private static void add(java.util.Collection<String> to, Optional<String> value) {
+        value.ifPresent(v -> add(to, v));
+    }
+
+    private static void add(java.util.Collection<String> to, String value) {
+        if (value != null && !value.isBlank()) {
+            to.add(value.strip().replaceAll("\\s+", " "));
+        }
+    }
+
+    private static Optional<String> text(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return Optional.empty();
+        }
+        if (node.isArray()) {
+            return node.isEmpty() ? Optional.empty() : text(node.get(0));
+        }
+        String text = node.isTextual() ? node.asText() : node.path("name").asText(node.path("@value").asText(""));
+        return text.isBlank() ? Optional.empty() : Optional.of(text.strip());
+    }
+
+    private static Iterable<JsonNode> iterable(JsonNode array) {
+        return () -> {
+            Iterator<JsonNode> it = array.elements();
+            return it;
+        };
+    }
+
+    private static boolean isWebUrl(String url) {
+        try {
+            URI uri = new URI(url);
+            return uri.getHost() != null && ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()));
+        } catch (Exception e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package io.lede.extract;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads the dates pages write, machine-readable or in prose, into ISO-8601 as the page states it. */
+final class TextDates {
+
+    private static final Map<String, Integer> MONTHS = Map.ofEntries(
+            Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5),
+            Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10),
+            Map.entry("nov", 11), Map.entry("dec", 12));
+
+    private static final String MONTH = "(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
+    /** December 23, 2023 / Dec. 23 2023 */
+    private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
+            "\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b", Pattern.CASE_INSENSITIVE);
+    /** 23 December 2023 */
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
+            "\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + ",?\\s+(\\d{4})\\b", Pattern.CASE_INSENSITIVE);
+    /** 2023-12-23, 2023/12/23, 2023.12.23 */
+    private static final Pattern ISO_LIKE = Pattern.compile("\\b(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})\\b");
+
+    private TextDates() {
+    }
+
+    /** A machine-readable date (meta tags, JSON-LD, time@datetime): ISO forms and RFC 1123. */
+    static Optional<String> machine(String value) {
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        String text = value.strip();
+        try {
+            return Optional.of(OffsetDateTime.parse(text).toString());
+        } catch (DateTimeParseException ignored) {
+            // try the next form
+        }
+        try {
+            return Optional.of(OffsetDateTime.parse(text.replaceFirst("([+-]\\d{2})(\\d{2})$", "$1:$2")).toString());
+        } catch (DateTimeParseException ignored) {
+            // try the next form
+        }
+        try {
+            return Optional.of(LocalDateTime.parse(text).toLocalDate().toString());
+        } catch (DateTimeParseException ignored) {
+            // try the next form
+        }
+        try {
+            return Optional.of(ZonedDateTime.parse(text, DateTimeFormatter.RFC_1123_DATE_TIME).toOffsetDateTime()
+                    .toString());
+        } catch (DateTimeParseException ignored) {
+            // fall back to prose
+        }
+        return prose(text);
+    }
+
+    /** The first date written in prose or numerically in {@code text}. */
+    static Optional<String> prose(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        Matcher m = ISO_LIKE.matcher(text);
+        if (m.find()) {
+            Optional<String> date = date(m.group(1), Integer.parseInt(m.group(2)), m.group(3));
+            if (date.isPresent()) {
+                return date;
+            }
+        }
+        m = MONTH_DAY_YEAR.matcher(text);
+        if (m.find()) {
+            return date(m.group(3), month(m.group(1)), m.group(2));
+        }
+        m = DAY_MONTH_YEAR.matcher(text);
+        if (m.find()) {
+            return date(m.group(3), month(m.group(2)), m.group(1));
+        }
+        return Optional.empty();
+    }
+
+    private static int month(String name) {
+        return MONTHS.getOrDefault(name.substring(0, 3).toLowerCase(Locale.ROOT), 0);
+    }
+
+    private static Optional<String> date(String year, int month, String day) {
+        try {
+            LocalDate date = LocalDate.of(Integer.parseInt(year), month, Integer.parseInt(day));
+            if (date.getYear() < 1900 || date.getYear() > 2100) {
+                return Optional.empty();
+            }
+            return Optional.of(date.toString());
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+}
