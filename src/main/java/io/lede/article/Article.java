@@ -19,6 +19,7 @@ import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.engine.backend.types.TermVector;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.ValueBridgeRef;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.type.SqlTypes;
@@ -58,7 +59,7 @@ public class Article extends PanacheEntityBase {
 
     // Term vectors with offsets let the highlighter find fragments without re-analysing long bodies.
     @FullTextField(analyzer = ArticleAnalysisConfigurer.TEXT, highlightable = Highlightable.ANY,
-            termVector = TermVector.WITH_POSITIONS_OFFSETS)
+            termVector = TermVector.WITH_POSITIONS_OFFSETS, valueBridge = @ValueBridgeRef(type = IndexedBody.class))
     public String body;
 
     @JdbcTypeCode(SqlTypes.ARRAY)

@@ -65,6 +65,33 @@ public record ArticleData(
         return data;
     }
 
+    /** PostgreSQL's timestamps and ISO-8601's four-digit years both end here. */
+    private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999Z");
+
+    private static String withoutLoneSurrogates(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean paired = Character.isHighSurrogate(c) && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1));
+            if (paired) {
+                if (out != null) {
+                    out.append(c).append(text.charAt(i + 1));
+                }
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                if (out == null) {
+                    out = new StringBuilder(text.length()).append(text, 0, i);
+                }
+                out.append('\uFFFD');
+            } else if (out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? text : out.toString();
+    }
+
     /** Collects every field error instead of stopping at the first. */
     private static final class Validation {
         final List<FieldError> errors = new ArrayList<>();
@@ -141,6 +168,17 @@ public record ArticleData(
             if (text == null) {
                 return null;
             }
+            Instant instant = parseInstant(text);
+            if (instant == null) {
+                errors.add(new FieldError(field, "must be an ISO-8601 date or date-time, e.g. 2023-12-23T10:15:00Z"));
+            } else if (instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
+                errors.add(new FieldError(field, "must be between the years 1 and 9999"));
+                return null;
+            }
+            return instant;
+        }
+
+        private static Instant parseInstant(String text) {
             try {
                 return OffsetDateTime.parse(text).toInstant();
             } catch (DateTimeParseException notOffset) {
@@ -154,17 +192,21 @@ public record ArticleData(
             try {
                 return LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant();
             } catch (DateTimeParseException e) {
-                errors.add(new FieldError(field, "must be an ISO-8601 date or date-time, e.g. 2023-12-23T10:15:00Z"));
                 return null;
             }
         }
 
-        /** Trims, and drops NUL characters, which PostgreSQL cannot store in text. Blank becomes null. */
+        /**
+         * Trims; drops NUL characters, which PostgreSQL cannot store in text; and replaces unpaired UTF-16
+         * surrogates (JSON allows them, UTF-8 cannot encode them) by U+FFFD, as the database would otherwise turn
+         * them into "?" and an id would no longer equal itself. Blank becomes null.
+         */
         private static String clean(String value) {
             if (value == null) {
                 return null;
             }
             String cleaned = value.indexOf('\0') >= 0 ? value.replace("\0", "") : value;
+            cleaned = withoutLoneSurrogates(cleaned);
             cleaned = cleaned.strip();
             return cleaned.isEmpty() ? null : cleaned;
         }

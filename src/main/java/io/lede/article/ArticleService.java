@@ -1,5 +1,6 @@
 package io.lede.article;
 
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -12,7 +13,10 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
 
+import org.hibernate.StaleStateException;
 import org.hibernate.exception.ConstraintViolationException;
 
 import io.lede.api.ApiException;
@@ -28,6 +32,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
  */
 @ApplicationScoped
 public class ArticleService {
+
+    private static final String UNIQUE_VIOLATION = "23505";
 
     /** The outcome of storing one article. */
     public record Stored(Article article, boolean created) {
@@ -68,6 +74,8 @@ public class ArticleService {
                 known.remember(article);
                 stored.add(new Stored(article, existing.isEmpty()));
             }
+            // Surface unique-key violations here, as such, rather than at commit behind the outbox's own flush.
+            Article.flush();
             return stored;
         });
     }
@@ -116,17 +124,24 @@ public class ArticleService {
     /** Replaces every field of an existing article. */
     public Article replace(UUID id, ArticleData data) {
         return retryingOnRace(() -> QuarkusTransaction.requiringNew().call(() -> {
-            Article article = Article.<Article> findByIdOptional(id)
+            Article article = Article.<Article> findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
                     .orElseThrow(() -> ApiException.notFound("No article with id " + id));
             checkNotClaimedByAnother(article, data);
             apply(article, data, now());
+            Article.flush();
             return article;
         }));
     }
 
     /** @return false when there was no such article */
     public boolean delete(UUID id) {
-        return QuarkusTransaction.requiringNew().call(() -> Article.deleteById(id));
+        // Locking the row makes concurrent deletes wait for each other: the later ones then find nothing (404)
+        // instead of failing on a row that vanished under them.
+        return QuarkusTransaction.requiringNew().call(() -> Article.<Article> findByIdOptional(id,
+                LockModeType.PESSIMISTIC_WRITE).map(article -> {
+                    article.delete();
+                    return true;
+                }).orElse(false));
     }
 
     /** An update must not take over an externalId or url that identifies a different article. */
@@ -166,23 +181,42 @@ public class ArticleService {
 
     /**
      * Two clients posting the same new externalId at once both see "absent" and both insert; the unique index makes
-     * one fail. Retrying once turns that loser into an update of the winner's row.
+     * one fail. Likewise an update can lose its row to a concurrent delete. Retrying once turns the loser into an
+     * update of the winner's row (or a 404 for a vanished one).
      */
     private static <T> T retryingOnRace(Supplier<T> write) {
         try {
             return write.get();
         } catch (RuntimeException e) {
-            if (!isUniqueViolation(e)) {
+            if (!isLostRace(e)) {
                 throw e;
             }
-            return write.get();
+            try {
+                return write.get();
+            } catch (RuntimeException again) {
+                if (isLostRace(again)) {
+                    throw ApiException.conflict("id", "another request changed this article at the same time; retry");
+                }
+                throw again;
+            }
         }
     }
 
-    /** Flush failures surface at commit, wrapped by the transaction manager: look through the causes. */
-    static boolean isUniqueViolation(Throwable e) {
+    /**
+     * A unique-key violation (SQLState 23505) or a row changed underneath us. Transactions and batches wrap the
+     * original failure, sometimes only as the "next exception" of a batch, so look through all of them.
+     */
+    static boolean isLostRace(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof ConstraintViolationException) {
+            if (t instanceof StaleStateException || t instanceof OptimisticLockException) {
+                return true;
+            }
+            for (SQLException sql = t instanceof SQLException s ? s : null; sql != null; sql = sql.getNextException()) {
+                if (UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                    return true;
+                }
+            }
+            if (t instanceof ConstraintViolationException c && UNIQUE_VIOLATION.equals(c.getSQLState())) {
                 return true;
             }
         }

@@ -4,10 +4,16 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.jsoup.Jsoup;
@@ -32,14 +38,32 @@ public final class ArticleExtractor {
     }
 
     /**
-     * Extracts from raw bytes, decoding them as the page says (byte-order mark, then {@code <meta charset>}),
-     * UTF-8 otherwise.
+     * Extracts from raw bytes, decoding them as the page says (byte-order mark, then {@code <meta charset>});
+     * a page that says nothing is UTF-8 if it decodes as such, else Windows-1252, the usual legacy encoding.
      */
     public ExtractedArticle extract(byte[] html, String pageUrl) {
+        String charset = declaresCharset(html) || isUtf8(html) ? null : "windows-1252";
         try {
-            return extract(Jsoup.parse(new ByteArrayInputStream(html), null, pageUrl == null ? "" : pageUrl), pageUrl);
+            return extract(Jsoup.parse(new ByteArrayInputStream(html), charset, pageUrl == null ? "" : pageUrl),
+                    pageUrl);
         } catch (IOException e) {
             throw new UncheckedIOException(e); // cannot happen reading from memory
+        }
+    }
+
+    private static boolean declaresCharset(byte[] html) {
+        String head = new String(html, 0, Math.min(html.length, 4096), StandardCharsets.ISO_8859_1)
+                .toLowerCase(Locale.ROOT);
+        return head.contains("charset") || html.length >= 2 && (html[0] & 0xff) >= 0xfe;
+    }
+
+    private static boolean isUtf8(byte[] bytes) {
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
         }
     }
 
@@ -48,12 +72,13 @@ public final class ArticleExtractor {
         Optional<String> url = meta.canonicalUrl().or(() -> Optional.ofNullable(pageUrl).filter(u -> !u.isBlank()));
         Optional<String> source = meta.siteName().or(() -> url.map(ArticleExtractor::domain));
         String title = title(meta, page, source.orElse(null));
+        Optional<String> published = VisibleDate.near(page, title).or(meta::published);
         String body = MainContent.extract(page, title);
         return new ExtractedArticle(
                 title,
                 meta.description().orElse(null),
                 meta.authors(),
-                meta.published().orElse(null),
+                published.orElse(null),
                 meta.modified().orElse(null),
                 url.orElse(null),
                 source.orElse(null),
@@ -63,32 +88,49 @@ public final class ArticleExtractor {
     }
 
     /**
-     * The headline: the page's own h1 when the declared titles confirm it (h1s are also used for site logos and
-     * section names), else the declared title without the site's name.
+     * The headline: the page's own h1, which is what readers see (declared titles are often tuned for search
+     * engines or carry the site's name). Declared titles decide between headings and unmask h1s that hold a logo,
+     * a section name or a menu: a heading that shares nothing with them is not the headline.
      */
     private static String title(PageMetadata meta, Document page, String siteName) {
         List<String> declared = new ArrayList<>();
         for (String candidate : meta.titleCandidates()) {
             declared.add(withoutSiteName(candidate, siteName));
         }
+        String site = siteName == null ? "" : normalize(siteName);
+        Element best = null;
+        double bestSimilarity = -1;
         for (Element h1 : page.select("h1")) {
-            String heading = h1.text().strip();
-            if (heading.length() < 3) {
+            String text = normalize(h1.text());
+            if (text.length() < 8 || text.equals(site)) {
                 continue;
             }
-            String normalized = normalize(heading);
-            for (String title : declared) {
-                String t = normalize(title);
-                if (t.equals(normalized) || t.startsWith(normalized) || normalized.startsWith(t) && t.length() > 15) {
-                    return heading;
-                }
+            double similarity = declared.stream().mapToDouble(d -> similarity(text, normalize(d))).max().orElse(1);
+            if (similarity > bestSimilarity) {
+                best = h1;
+                bestSimilarity = similarity;
             }
         }
-        if (!declared.isEmpty()) {
-            return declared.get(0);
+        if (best != null && (bestSimilarity >= 0.2 || declared.isEmpty())) {
+            return best.text().strip();
         }
-        Element h1 = page.selectFirst("h1");
-        return h1 == null || h1.text().isBlank() ? null : h1.text().strip();
+        for (Element h2 : page.select("h2")) {
+            String text = normalize(h2.text());
+            if (declared.stream().anyMatch(d -> similarity(text, normalize(d)) >= 0.6)) {
+                return h2.text().strip();
+            }
+        }
+        return declared.isEmpty() ? null : declared.get(0);
+    }
+
+    /** Share of distinct words the two texts have in common (Jaccard). */
+    private static double similarity(String a, String b) {
+        Set<String> left = new HashSet<>(List.of(a.split(" ")));
+        Set<String> right = new HashSet<>(List.of(b.split(" ")));
+        Set<String> union = new HashSet<>(left);
+        union.addAll(right);
+        left.retainAll(right);
+        return union.isEmpty() ? 0 : (double) left.size() / union.size();
     }
 
     private static String withoutSiteName(String title, String siteName) {

@@ -1,6 +1,7 @@
 package io.lede.search;
 
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -11,7 +12,9 @@ import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.hibernate.search.util.common.SearchException;
 
+import io.lede.api.ApiException;
 import io.lede.article.Article;
 
 /**
@@ -37,6 +40,29 @@ public class ArticleSearch {
     }
 
     public SearchResponse search(SearchRequest request) {
+        try {
+            return run(request);
+        } catch (SearchException e) {
+            throw refusedQuery(e).orElseThrow(() -> e);
+        }
+    }
+
+    /**
+     * The engine refuses some queries a client can write, such as hundreds of distinct CJK characters (each one a
+     * term, times three fields, past the engine's clause limit). That is a 400 about {@code q}, not an outage.
+     */
+    private static Optional<ApiException> refusedQuery(SearchException e) {
+        String message = String.valueOf(e.getMessage());
+        if (message.contains("too_many_clauses") || message.contains("maxClauseCount")) {
+            return Optional.of(ApiException.invalid("q", "has too many distinct terms; use fewer words"));
+        }
+        if (message.contains("Response: 400")) {
+            return Optional.of(ApiException.invalid("q", "the search engine could not run this query"));
+        }
+        return Optional.empty();
+    }
+
+    private SearchResponse run(SearchRequest request) {
         SearchResult<ArticleHit> result = session.search(Article.class)
                 .select(ArticleHit.class)
                 .where((f, root) -> {

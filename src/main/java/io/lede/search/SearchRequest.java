@@ -17,7 +17,8 @@ public record SearchRequest(String query, int page, int size, List<String> sourc
     public static final int MAX_SIZE = 100;
     /** The engine's default result window: deeper pages cost more than they are worth. */
     public static final int MAX_WINDOW = 10_000;
-    /** Longer queries could exceed the engine's limit of clauses per query (1,024 on OpenSearch 2). */
+    /** A search box, not a document: longer input is almost certainly a mistake. (The engine's clause limit, which
+     * fewer characters of CJK text can reach, is answered in ArticleSearch.) */
     public static final int MAX_QUERY_LENGTH = 500;
 
     /** Parses raw query parameters, answering 400 with the parameter and the reason for bad values. */

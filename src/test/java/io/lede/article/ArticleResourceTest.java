@@ -17,7 +17,13 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.Map;
 import java.util.Random;
 
@@ -238,6 +244,68 @@ class ArticleResourceTest {
         given().contentType(ContentType.JSON).body("{\"title\": \"Null\\u0000byte\", \"body\": \"B\\u0000ody\"}")
                 .when().post("/api/articles")
                 .then().statusCode(201).body("title", equalTo("Nullbyte"));
+    }
+
+    @Test
+    void concurrentPostsOfOneNewExternalIdAllSucceedAndLeaveOneArticle() throws Exception {
+        for (int round = 0; round < 5; round++) {
+            String externalId = "race-" + uniqueWord();
+            List<Integer> statuses = concurrently(6, () -> given().contentType(ContentType.JSON)
+                    .body(Map.of("externalId", externalId, "title", "Race", "body", "Same story."))
+                    .when().post("/api/articles").then().extract().statusCode());
+            assertThat(statuses).containsOnly(201, 200).containsOnlyOnce(201);
+        }
+    }
+
+    @Test
+    void concurrentDeletesOfOneArticleAnswer204OnceAnd404Otherwise() throws Exception {
+        for (int round = 0; round < 5; round++) {
+            String id = post(article("Short-lived", "Gone soon.")).getString("id");
+            List<Integer> statuses = concurrently(4, () -> given().when().delete("/api/articles/" + id)
+                    .then().extract().statusCode());
+            assertThat(statuses).containsOnly(204, 404).containsOnlyOnce(204);
+        }
+    }
+
+    @Test
+    void datesOutsideFourDigitYearsAreRefused() {
+        for (String date : List.of("+300000-01-01T00:00:00Z", "-5000-01-01", "+999999999-12-31T23:59:59Z")) {
+            Map<String, Object> input = article("Dated", "Body.");
+            input.put("publishedAt", date);
+            given().contentType(ContentType.JSON).body(input).when().post("/api/articles")
+                    .then().statusCode(400).body("errors[0].field", equalTo("publishedAt"));
+        }
+    }
+
+    @Test
+    void anUnpairedSurrogateInAnIdStillIdentifiesTheSameArticle() {
+        String json = "{\"externalId\": \"lone-\\ud800-" + uniqueWord() + "\", \"title\": \"T\", \"body\": \"B\"}";
+        String id = given().contentType(ContentType.JSON).body(json).when().post("/api/articles")
+                .then().statusCode(201).extract().path("id");
+        given().contentType(ContentType.JSON).body(json).when().post("/api/articles")
+                .then().statusCode(200).body("id", equalTo(id));
+    }
+
+    private static List<Integer> concurrently(int clients, Callable<Integer> request) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Integer>> results = new ArrayList<>();
+            for (int i = 0; i < clients; i++) {
+                results.add(pool.submit(() -> {
+                    start.await();
+                    return request.call();
+                }));
+            }
+            start.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> result : results) {
+                statuses.add(result.get());
+            }
+            return statuses;
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private static JsonPath postStatus(Map<String, Object> input, String externalId, int status) {

@@ -80,7 +80,7 @@ public final class ExtractionEvaluation {
 
     private static Score score(String id, ExtractedArticle article, JsonNode gold) {
         Map<String, Integer> predicted = tokens(article.body());
-        Map<String, Integer> expected = tokens(gold.path("main_content").asText(""));
+        Map<String, Integer> expected = tokens(text(gold.path("main_content")));
         int overlap = 0;
         for (Map.Entry<String, Integer> e : predicted.entrySet()) {
             overlap += Math.min(e.getValue(), expected.getOrDefault(e.getKey(), 0));
@@ -91,17 +91,22 @@ public final class ExtractionEvaluation {
         double recall = expectedCount == 0 ? 1 : (double) overlap / expectedCount;
         double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
 
-        boolean title = fold(gold.path("title").asText("")).equals(fold(article.title()));
-        String goldAuthor = fold(gold.path("author").asText(""));
+        boolean title = fold(text(gold.path("title"))).equals(fold(article.title()));
+        String goldAuthor = fold(text(gold.path("author")));
         String ourAuthors = fold(String.join(", ", article.authors()));
         String firstAuthor = article.authors().isEmpty() ? "" : fold(article.authors().get(0));
         boolean author = goldAuthor.equals(ourAuthors) || !firstAuthor.isEmpty() && (goldAuthor.equals(firstAuthor)
                 || goldAuthor.startsWith(firstAuthor + ","));
-        String goldDate = gold.path("publish_date").asText("");
+        String goldDate = text(gold.path("publish_date"));
         String ourDate = article.publishedAt() == null ? "" : article.publishedAt().substring(0, Math.min(10,
                 article.publishedAt().length()));
         return new Score(id, precision, recall, f1, title, author, goldDate.equals(ourDate), !goldAuthor.isEmpty(),
                 !goldDate.isEmpty());
+    }
+
+    /** A gold field's text; JSON null and absence are both "no value". */
+    private static String text(JsonNode node) {
+        return node.isTextual() ? node.asText() : "";
     }
 
     private static Map<String, Integer> tokens(String text) {

@@ -209,6 +209,29 @@ class SearchResourceTest {
     }
 
     @Test
+    void aQueryOfTooManyDistinctTermsIsA400() {
+        StringBuilder han = new StringBuilder();
+        for (int c = 0x4E00; han.length() < 350; c++) {
+            han.appendCodePoint(c);
+        }
+        given().queryParam("q", han.toString()).when().get("/api/search")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("q"));
+    }
+
+    @Test
+    void bodiesLongerThanTheHighlighterLimitAreStillFoundAndHighlighted() {
+        String word = uniqueWord();
+        String body = "The report opens with " + word + ". " + "Filler sentence about nothing much. ".repeat(45_000);
+        post(article("Very long report", body));
+
+        JsonPath result = awaitSearch(word, r -> r.getList("hits").size() == 1);
+
+        assertThat(result.getList("hits[0].highlights.body", String.class))
+                .anySatisfy(f -> assertThat(f).contains("<mark>" + word + "</mark>"));
+    }
+
+    @Test
     void nonNumericAndDeepPagesAreRefused() {
         given().queryParam("page", "two").when().get("/api/search")
                 .then().statusCode(400).contentType("application/problem+json")

@@ -1,0 +1,97 @@
+package io.lede.extract;
+
+import java.util.Locale;
+import java.util.Optional;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The date a reader sees next to the headline ("Updated August 14, 2025", a dateline, a byline with a date).
+ * Pages often declare one date in their metadata and show another; what they show is what readers and editors
+ * mean by the article's date.
+ */
+final class VisibleDate {
+
+    /** How much text around the headline is searched for a date. */
+    private static final int WINDOW = 600;
+
+    private VisibleDate() {
+    }
+
+    static Optional<String> near(Document page, String title) {
+        Element heading = heading(page, title);
+        if (heading != null) {
+            Optional<String> date = inWindow(heading);
+            if (date.isPresent()) {
+                return date;
+            }
+        }
+        for (Element e : page.select("[class*=date], [class*=posted], [class*=publish], [class*=updated], "
+                + "[class*=byline], [class*=entry-meta], [class*=post-meta], [class*=article-meta], time")) {
+            String text = e.ownText().isBlank() ? e.text() : e.ownText();
+            if (text.length() <= 120) {
+                Optional<String> date = TextDates.prose(text);
+                if (date.isPresent()) {
+                    return date;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Element heading(Document page, String title) {
+        if (title == null) {
+            return null;
+        }
+        String wanted = normalize(title);
+        for (Element h : page.select("h1, h2")) {
+            if (normalize(h.text()).equals(wanted)) {
+                return h;
+            }
+        }
+        return null;
+    }
+
+    /** The text just before and after the headline, in document order outward from it. */
+    private static Optional<String> inWindow(Element heading) {
+        StringBuilder after = new StringBuilder();
+        Element level = heading;
+        for (int depth = 0; depth < 4 && level != null && after.length() < WINDOW; depth++) {
+            for (Element sibling = level.nextElementSibling(); sibling != null && after.length() < WINDOW;
+                    sibling = sibling.nextElementSibling()) {
+                after.append(' ').append(datedText(sibling));
+            }
+            Optional<String> date = TextDates.prose(after.toString());
+            if (date.isPresent()) {
+                return date;
+            }
+            for (Element sibling = level.previousElementSibling(); sibling != null;
+                    sibling = sibling.previousElementSibling()) {
+                String text = datedText(sibling);
+                if (text.length() > 300) {
+                    break;
+                }
+                date = TextDates.prose(text);
+                if (date.isPresent()) {
+                    return date;
+                }
+            }
+            level = level.parent();
+        }
+        return Optional.empty();
+    }
+
+    /** An element's text with the machine date of any {@code <time>} in it, which may not be written out. */
+    private static String datedText(Element e) {
+        String text = e.text();
+        for (Element time : e.select("time[datetime]")) {
+            text = text + " " + time.attr("datetime").replace('T', ' ');
+        }
+        return text.length() > WINDOW ? text.substring(0, WINDOW) : text;
+    }
+
+    private static String normalize(String text) {
+        return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+}
