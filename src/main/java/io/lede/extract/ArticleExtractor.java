@@ -77,7 +77,7 @@ public final class ArticleExtractor {
         return new ExtractedArticle(
                 title,
                 meta.description().orElse(null),
-                meta.authors(),
+                meta.authors(title),
                 published.orElse(null),
                 meta.modified().orElse(null),
                 url.orElse(null),

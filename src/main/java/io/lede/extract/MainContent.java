@@ -30,7 +30,7 @@ final class MainContent {
     private static final Pattern BOILERPLATE = Pattern.compile(
             "(?i)(^|[-_ ])(comment|comments|disqus|share|sharing|social|related|recommend|recommended|more-stories|"
                     + "newsletter|subscribe|subscription|signup|sign-up|cookie|consent|gdpr|banner|advert|ads?|"
-                    + "adsense|dfp|sponsor|sponsored|promo|popup|modal|sidebar|widget|breadcrumbs?|footer|masthead|"
+                    + "adsense|dfp|sponsor|sponsored|promo|popup|modal|sidebar|breadcrumbs?|footer|masthead|"
                     + "menu|navbar|nav|toolbar|pagination|pager|author-bio|bio|byline|tags|tag-list|taglist|print|"
                     + "skip|outbrain|taboola|rss|shoutbox|skyscraper|jump|toc|table-of-contents|hidden|sr-only|"
                     + "visually-hidden|screen-reader|caption|credit|read-more|readmore|prev|next|author-box|"
@@ -73,9 +73,10 @@ final class MainContent {
             if (names.isBlank() || !BOILERPLATE.matcher(names).find()) {
                 continue;
             }
-            // A wrapper around most of the page is layout, not boilerplate, whatever its name says.
+            // A wrapper around a good part of the page is layout ("has-sidebar"), not boilerplate, whatever its name
+            // says; scoring deals with what it holds.
             int length = textLength.getOrDefault(e, 0);
-            if (length > pageText / 3 && CONTENT_HINT.matcher(names).find() || length > pageText * 2 / 3) {
+            if (length > pageText / 4) {
                 continue;
             }
             e.remove();
@@ -109,9 +110,11 @@ final class MainContent {
      */
     private static Element chooseRoot(Element body) {
         Map<Element, Double> scores = new HashMap<>();
-        for (Element p : body.select("p, pre, td, blockquote, li")) {
-            String text = p.text();
-            if (text.length() < 25) {
+        for (Element p : body.select("p, pre, td, blockquote, li, div, section, article")) {
+            // Paragraph elements count with all their text; a div only with the text written directly in it
+            // (pages that separate paragraphs with <br>).
+            String text = p.is("div, section, article") ? p.ownText() : p.text();
+            if (text.length() < (p.is("div, section, article") ? 100 : 25)) {
                 continue;
             }
             double score = 1 + text.split(",").length - 1 + Math.min(text.length() / 100.0, 3);
@@ -130,18 +133,15 @@ final class MainContent {
                 bestScore = score;
             }
         }
-        // Several paragraphs containers side by side (split by ads or headings): take their common parent.
-        Element parent = best.parent();
-        if (parent != null && parent != body.parent()) {
-            double siblingsScore = 0;
-            for (Element sibling : parent.children()) {
-                if (sibling != best) {
-                    siblingsScore += scores.getOrDefault(sibling, 0.0) * (1 - linkDensity(sibling));
-                }
+        // The winner may be one of several paragraph containers (split by ads, headings or lists): climb while an
+        // ancestor holds clearly more good paragraph text without turning into a link list.
+        Map<Element, Integer> paragraphText = paragraphTextLengths(body);
+        for (Element parent = best.parent(); parent != null && parent != body.parent(); parent = parent.parent()) {
+            int own = paragraphText.getOrDefault(best, 0);
+            if (paragraphText.getOrDefault(parent, 0) < own * 1.3 + 200 || linkDensity(parent) > 0.4) {
+                break;
             }
-            if (siblingsScore > bestScore * 0.3) {
-                best = parent;
-            }
+            best = parent;
         }
         for (Element semantic = best; semantic != null; semantic = semantic.parent()) {
             if (semantic.is("article, [itemprop=articleBody], main, [role=main]")) {
@@ -149,6 +149,21 @@ final class MainContent {
             }
         }
         return best;
+    }
+
+    /** Length of the text of paragraph-like blocks (25+ characters, few links) under each element. */
+    private static Map<Element, Integer> paragraphTextLengths(Element body) {
+        Map<Element, Integer> lengths = new IdentityHashMap<>();
+        for (Element p : body.select("p, pre, blockquote, li, h2, h3, td, div, section, article")) {
+            String text = p.is("div, section, article") ? p.ownText() : p.text();
+            if (text.length() < (p.is("div, section, article") ? 100 : 25) || linkDensity(p) > 0.5) {
+                continue;
+            }
+            for (Element parent = p.parent(); parent != null; parent = parent.parent()) {
+                lengths.merge(parent, text.length(), Integer::sum);
+            }
+        }
+        return lengths;
     }
 
     private static double classWeight(Element e) {

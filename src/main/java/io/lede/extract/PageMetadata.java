@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -26,6 +27,10 @@ final class PageMetadata {
     private static final Pattern ARTICLE_TYPE = Pattern.compile(
             ".*(Article|BlogPosting|Posting|Report|Story|NewsArticle|Review|HowTo|Recipe).*");
     private static final Pattern BY_PREFIX = Pattern.compile("^(?i)(by|written by|posted by|author:?|von|par|por)\\s+");
+    private static final Pattern ROLE_OR_DATE = Pattern.compile("(?i)(writer|editor|reporter|correspondent|"
+            + "contributor|columnist|published|updated|posted|reviewed|last|on|at|in|jan|feb|mar|apr|may|jun|jul|aug|"
+            + "sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|"
+            + "december|\\d.*|\\||·|•)[.,:]?");
     private static final Pattern NAME_SPLIT = Pattern.compile("\\s*(?:,\\s*and\\s+|\\s+and\\s+|\\s*&\\s*|\\s*\\|\\s*)\\s*");
 
     private final Document page;
@@ -114,41 +119,61 @@ final class PageMetadata {
         return code.matches("[a-z]{2}") ? Optional.of(code) : Optional.empty();
     }
 
-    List<String> authors() {
-        Set<String> names = new LinkedHashSet<>();
+    /**
+     * People first: JSON-LD authors typed as persons, meta author tags, author links, then a visible "By ..." line
+     * near the headline; organisations named as authors only when no person is named anywhere.
+     */
+    List<String> authors(String headline) {
+        Set<String> people = new LinkedHashSet<>();
+        Set<String> organisations = new LinkedHashSet<>();
         for (JsonNode ld : ldArticles) {
             JsonNode author = ld.get("author");
             if (author != null) {
-                (author.isArray() ? iterable(author) : List.of(author)).forEach(a -> addName(names,
-                        a.isTextual() ? a.asText() : a.path("name").asText(null)));
+                for (JsonNode a : author.isArray() ? iterable(author) : List.of(author)) {
+                    String name = a.isTextual() ? a.asText() : a.path("name").asText(null);
+                    addName(a.path("@type").asText("Person").contains("Organization") ? organisations : people,
+                            name == null ? null : Parser.unescapeEntities(name, false));
+                }
             }
         }
-        if (names.isEmpty()) {
-            meta("author").ifPresent(n -> addName(names, n));
-            meta("article:author").filter(a -> !a.startsWith("http")).ifPresent(n -> addName(names, n));
-            meta("parsely-author").ifPresent(n -> addName(names, n));
-            meta("sailthru.author").ifPresent(n -> addName(names, n));
+        Optional<String> site = siteName().map(PageMetadata::normalizeName);
+        people.removeIf(p -> site.filter(normalizeName(p)::equals).isPresent() && organisations.add(p));
+        if (!people.isEmpty() && people.stream().allMatch(PageMetadata::looksLikeHandle)) {
+            Optional<String> written = Byline.near(page, headline);
+            if (written.isPresent()) {
+                people.clear();
+                addName(people, written.get());
+            }
         }
-        if (names.isEmpty()) {
+        if (people.isEmpty()) {
+            meta("author").ifPresent(n -> addName(people, n));
+            meta("article:author").filter(a -> !a.startsWith("http")).ifPresent(n -> addName(people, n));
+            meta("parsely-author").ifPresent(n -> addName(people, n));
+            meta("sailthru.author").ifPresent(n -> addName(people, n));
+        }
+        if (people.isEmpty()) {
             for (Element e : page.select("[rel=author], [itemprop=author] [itemprop=name], [itemprop=author]")) {
-                addName(names, e.text());
-                if (!names.isEmpty()) {
+                addName(people, e.text());
+                if (!people.isEmpty()) {
                     break;
                 }
             }
         }
-        if (names.isEmpty()) {
+        if (people.isEmpty()) {
+            Byline.near(page, headline).ifPresent(n -> addName(people, n));
+        }
+        if (people.isEmpty()) {
             for (Element e : page.select("[class*=byline], [class*=author-name], [class*=author] a, .author")) {
                 String text = e.text();
                 if (text.length() < 80) {
-                    addName(names, text);
+                    addName(people, text);
                 }
-                if (!names.isEmpty()) {
+                if (!people.isEmpty()) {
                     break;
                 }
             }
         }
-        return List.copyOf(names);
+        return List.copyOf(people.isEmpty() ? organisations : people);
     }
 
     Optional<String> published() {
@@ -239,12 +264,43 @@ final class PageMetadata {
         if (text.isEmpty() || text.length() > 100 || text.startsWith("http") || text.contains("@")) {
             return;
         }
-        for (String name : NAME_SPLIT.split(text)) {
-            String cleaned = name.strip();
-            if (!cleaned.isEmpty() && cleaned.length() <= 60) {
-                names.add(cleaned);
+        for (String part : NAME_SPLIT.split(text)) {
+            for (String piece : part.split("\\s*,\\s*|\\s+[-–—]\\s+")) {
+                String name = personName(piece);
+                if (name != null) {
+                    names.add(name);
+                }
+                // What follows a name's first comma or dash is a credential or a role ("Jane Doe, MD").
+                break;
             }
         }
+    }
+
+    /**
+     * A name without what bylines append to it: credentials (MD, PhD), roles (Staff Writer), dates. Null when
+     * nothing name-like is left.
+     */
+    static String personName(String raw) {
+        String[] words = raw.strip().split("\\s+");
+        StringBuilder name = new StringBuilder();
+        int kept = 0;
+        for (String word : words) {
+            boolean trailer = ROLE_OR_DATE.matcher(word).matches()
+                    || kept >= 2 && word.length() >= 2 && word.equals(word.toUpperCase(Locale.ROOT))
+                            && word.chars().anyMatch(Character::isLetter);
+            if (trailer) {
+                break;
+            }
+            name.append(kept == 0 ? "" : " ").append(word);
+            kept++;
+        }
+        String result = name.toString().strip();
+        return result.length() < 2 || result.length() > 60 ? null : result;
+    }
+
+    /** A user name (jdoe, jane.doe) rather than a name people write. */
+    static boolean looksLikeHandle(String name) {
+        return !name.contains(" ") && (name.equals(name.toLowerCase(Locale.ROOT)) || name.matches(".*[._\\d].*"));
     }
 
     private static void add(java.util.Collection<String> to, Optional<String> value) {
@@ -266,6 +322,10 @@ final class PageMetadata {
         }
         String text = node.isTextual() ? node.asText() : node.path("name").asText(node.path("@value").asText(""));
         return text.isBlank() ? Optional.empty() : Optional.of(text.strip());
+    }
+
+    private static String normalizeName(String name) {
+        return name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
     }
 
     private static Iterable<JsonNode> iterable(JsonNode array) {
