@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Entities;
 
 /**
  * Extracts an article from a whole web page: its metadata and its own text without the page's boilerplate.
@@ -33,6 +34,27 @@ public final class ArticleExtractor {
      * @param pageUrl where the page came from, if known: resolves relative links and names the source when the
      *        page does not
      */
+    /** Extracts from a Markdown document, rendered to HTML and read like a page. */
+    public ExtractedArticle extractMarkdown(String markdown, String pageUrl) {
+        return extract(Markdown.toHtml(markdown), pageUrl);
+    }
+
+    /**
+     * Extracts from plain text: the first line is the title, blank lines separate paragraphs, and dates and
+     * bylines are read from the lines under the title as in a page.
+     */
+    public ExtractedArticle extractText(String text, String pageUrl) {
+        String[] titleAndRest = text.strip().split("\\R", 2);
+        StringBuilder html = new StringBuilder("<html><body><h1>").append(Entities.escape(titleAndRest[0].strip()))
+                .append("</h1>");
+        if (titleAndRest.length > 1) {
+            for (String paragraph : titleAndRest[1].strip().split("\\R\\s*\\R")) {
+                html.append("<p>").append(Entities.escape(paragraph.strip()).replaceAll("\\R", "<br>")).append("</p>");
+            }
+        }
+        return extract(html.append("</body></html>").toString(), pageUrl);
+    }
+
     public ExtractedArticle extract(String html, String pageUrl) {
         return extract(Jsoup.parse(html, pageUrl == null ? "" : pageUrl), pageUrl);
     }
@@ -73,17 +95,23 @@ public final class ArticleExtractor {
         Optional<String> source = meta.siteName().or(() -> url.map(ArticleExtractor::domain));
         String title = title(meta, page, source.orElse(null));
         Optional<String> published = VisibleDate.near(page, title).or(meta::published);
+        List<String> authors = meta.authors(title);
+        Optional<String> modified = meta.modified();
+        Optional<String> description = meta.description();
+        Optional<String> language = meta.language();
+        List<String> tags = meta.tags();
+        // Last: finding the body removes the page's boilerplate, bylines included.
         String body = MainContent.extract(page, title);
         return new ExtractedArticle(
                 title,
-                meta.description().orElse(null),
-                meta.authors(title),
+                description.orElse(null),
+                authors,
                 published.orElse(null),
-                meta.modified().orElse(null),
+                modified.orElse(null),
                 url.orElse(null),
                 source.orElse(null),
-                meta.language().orElse(null),
-                meta.tags(),
+                language.orElse(null),
+                tags,
                 body);
     }
 

@@ -37,6 +37,10 @@ final class MainContent {
                     + "post-meta|entry-meta|article-meta|meta)($|[-_ ])");
     private static final Pattern CONTENT_HINT = Pattern.compile(
             "(?i)(article|body|content|entry|main|post|story|text|prose|blog)");
+    /** Labels of what points away from the article: teasers and source lines. */
+    private static final Pattern TEASER = Pattern.compile("(?i)^(related articles?|read more|see also|also read|"
+            + "recommended( reading)?|more from|you may also like|original url|source url)\\b\\s*:?");
+    private static final Pattern BARE_URL = Pattern.compile("(?i)<?https?://\\S+>?");
     private static final Set<String> BLOCKS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote",
             "pre", "dd", "dt", "tr", "div", "section", "article", "main", "table", "ul", "ol", "dl", "header",
             "figure", "form", "address", "hr", "br");
@@ -197,12 +201,16 @@ final class MainContent {
     private static List<String> blocks(Element root) {
         List<String> blocks = new ArrayList<>();
         StringBuilder current = new StringBuilder();
+        int[] linkCharacters = { 0 };
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
             public void head(Node node, int depth) {
                 if (node instanceof TextNode text) {
                     String t = text.getWholeText();
                     if (!t.isBlank()) {
+                        if (inLink(text, root)) {
+                            linkCharacters[0] += t.strip().length();
+                        }
                         if (!current.isEmpty() && !Character.isWhitespace(current.charAt(current.length() - 1))
                                 && Character.isWhitespace(t.charAt(0))) {
                             current.append(' ');
@@ -228,10 +236,13 @@ final class MainContent {
 
             private void flush() {
                 String block = current.toString().strip();
-                if (!block.isEmpty()) {
+                // A short block that is all link is navigation or a teaser, not the article's prose.
+                boolean linkOnly = linkCharacters[0] >= block.replace(" ", "").length() * 0.8 && block.length() < 200;
+                if (!block.isEmpty() && !linkOnly) {
                     blocks.add(block);
                 }
                 current.setLength(0);
+                linkCharacters[0] = 0;
             }
         }, root);
         String last = current.toString().strip();
@@ -239,6 +250,15 @@ final class MainContent {
             blocks.add(last);
         }
         return blocks;
+    }
+
+    private static boolean inLink(Node node, Element root) {
+        for (Node n = node.parent(); n != null && n != root; n = n.parent()) {
+            if (n instanceof Element e && e.normalName().equals("a")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isBlock(Element e) {
@@ -253,7 +273,11 @@ final class MainContent {
             if (normalize(block).equals(normalizedTitle)) {
                 continue;
             }
-            if (block.length() < 3) {
+            if (block.length() < 3 || TEASER.matcher(block).find() || BARE_URL.matcher(block).matches()) {
+                continue;
+            }
+            // A dateline on its own ("December 23, 2023") is metadata, not prose.
+            if (block.length() <= 40 && TextDates.prose(block).isPresent() && block.split("\\s+").length <= 6) {
                 continue;
             }
             kept.add(block);

@@ -31,6 +31,8 @@ final class PageMetadata {
             + "contributor|columnist|published|updated|posted|reviewed|last|on|at|in|jan|feb|mar|apr|may|jun|jul|aug|"
             + "sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|"
             + "december|\\d.*|\\||·|•)[.,:]?");
+    private static final Pattern ORIGINAL_URL_LABEL = Pattern.compile(
+            "(?i)^\\s*(original|source|canonical)\\s+(url|link)\\s*:");
     private static final Pattern NAME_SPLIT = Pattern.compile("\\s*(?:,\\s*and\\s+|\\s+and\\s+|\\s*&\\s*|\\s*\\|\\s*)\\s*");
 
     private final Document page;
@@ -103,7 +105,25 @@ final class PageMetadata {
         if (canonical != null && isWebUrl(canonical.absUrl("href"))) {
             return Optional.of(canonical.absUrl("href"));
         }
-        return meta("og:url").filter(PageMetadata::isWebUrl);
+        return meta("og:url").filter(PageMetadata::isWebUrl).or(this::writtenOriginalUrl);
+    }
+
+    /** "Original url: <link>" (or "Source URL:"), as saved articles and scrapers write it under the text. */
+    private Optional<String> writtenOriginalUrl() {
+        for (Element label : page.select("p, div, li, span, strong, em")) {
+            if (!ORIGINAL_URL_LABEL.matcher(label.ownText().isBlank() ? label.text() : label.ownText()).find()) {
+                continue;
+            }
+            Element link = label.selectFirst("a[href]");
+            for (Element next = label.nextElementSibling(); link == null && next != null;
+                    next = next.nextElementSibling()) {
+                link = next.is("a[href]") ? next : next.selectFirst("a[href]");
+            }
+            if (link != null && isWebUrl(link.absUrl("href"))) {
+                return Optional.of(link.absUrl("href"));
+            }
+        }
+        return Optional.empty();
     }
 
     Optional<String> description() {
