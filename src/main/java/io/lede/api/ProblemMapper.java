@@ -25,6 +25,11 @@ public class ProblemMapper {
         return problem(e.status(), e.title(), e.getMessage(), uri, e.errors());
     }
 
+    @ServerExceptionMapper
+    public Response documentTooLarge(DocumentTooLargeException e, UriInfo uri) {
+        return apiException(ApiException.tooLarge(e.limit()), uri);
+    }
+
     /** Unknown paths (404), wrong methods (405), unsupported media types (415) and the like. */
     @ServerExceptionMapper
     public Response webApplicationException(WebApplicationException e, UriInfo uri) {

@@ -13,6 +13,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -23,12 +24,12 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.lede.api.ApiException;
-import io.lede.api.BoundedInputStream;
 import io.lede.api.Problem;
 
 @Path("/api/articles")
@@ -41,13 +42,16 @@ public class ArticleResource {
     private final ArticleService articles;
     private final ArticleJson json;
     private final BulkIngest bulk;
-    private final IngestConfig config;
+    private final DocumentLimit limit;
+    private final DocumentReader documents;
 
-    public ArticleResource(ArticleService articles, ArticleJson json, BulkIngest bulk, IngestConfig config) {
+    public ArticleResource(ArticleService articles, ArticleJson json, BulkIngest bulk, DocumentLimit limit,
+            DocumentReader documents) {
         this.articles = articles;
         this.json = json;
         this.bulk = bulk;
-        this.config = config;
+        this.limit = limit;
+        this.documents = documents;
     }
 
     @POST
@@ -67,7 +71,36 @@ public class ArticleResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(InputStream body, @Context HttpHeaders headers,
             @Context UriInfo uri) throws IOException {
-        ArticleService.Stored stored = articles.upsert(json.read(limited(body, headers)));
+        return stored(articles.upsert(json.read(limit.limited(body, headers))), uri);
+    }
+
+    @POST
+    @Consumes({ MediaType.TEXT_HTML, DocumentReader.MARKDOWN, MediaType.TEXT_PLAIN })
+    @Operation(summary = "Store an article from a web page, Markdown or plain text",
+            description = "The article is extracted from the document (title, authors, dates, canonical URL, "
+                    + "source, language, tags and the body without boilerplate), then stored as a JSON post would "
+                    + "be. POST /api/extract shows what would be stored.")
+    @APIResponse(responseCode = "201", description = "Created; Location names the new article",
+            content = @Content(schema = @Schema(implementation = ArticleView.class)))
+    @APIResponse(responseCode = "200", description = "An article with the same url was updated",
+            content = @Content(schema = @Schema(implementation = ArticleView.class)))
+    @APIResponse(responseCode = "400", description = "No title or no text could be found",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "Larger than lede.ingest.max-document-size",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response createFromDocument(InputStream body,
+            @Parameter(description = "The document's address, if the page does not name its own")
+            @QueryParam("url") String url,
+            @Parameter(description = "Your id for the article; posting it again updates the article")
+            @QueryParam("externalId") String externalId,
+            @Context HttpHeaders headers, @Context UriInfo uri) throws IOException {
+        byte[] content = limit.readAll(body, headers);
+        ArticleData data = ArticleData.from(DocumentReader.toInput(
+                documents.read(content, headers.getMediaType(), url), externalId));
+        return stored(articles.upsert(data), uri);
+    }
+
+    private static Response stored(ArticleService.Stored stored, UriInfo uri) {
         ArticleView view = ArticleView.of(stored.article());
         if (!stored.created()) {
             return Response.ok(view).build();
@@ -98,7 +131,7 @@ public class ArticleResource {
     public ArticleView replace(@PathParam("id") String id, InputStream body,
             @Context HttpHeaders headers) throws IOException {
         UUID uuid = parseId(id);
-        return ArticleView.of(articles.replace(uuid, json.read(limited(body, headers))));
+        return ArticleView.of(articles.replace(uuid, json.read(limit.limited(body, headers))));
     }
 
     @DELETE
@@ -125,15 +158,6 @@ public class ArticleResource {
     public Response bulk(InputStream body) {
         StreamingOutput results = out -> bulk.ingest(body, out);
         return Response.ok(results, MediaType.APPLICATION_JSON).build();
-    }
-
-    /** Refuses early when the declared length is over the limit, and enforces the limit while reading otherwise. */
-    private InputStream limited(InputStream body, HttpHeaders headers) {
-        long limit = config.maxDocumentSize().asLongValue();
-        if (headers.getLength() > limit) {
-            throw ApiException.tooLarge(limit);
-        }
-        return new BoundedInputStream(body, limit);
     }
 
     /** A malformed id cannot name an article: it is as absent as an unknown one. */

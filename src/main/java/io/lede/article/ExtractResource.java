@@ -1,0 +1,54 @@
+package io.lede.article;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.lede.api.Problem;
+import io.lede.extract.ExtractedArticle;
+
+/** A preview of ingest: what would be stored for a document, without storing it. */
+@Path("/api/extract")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Articles")
+public class ExtractResource {
+
+    private final DocumentReader documents;
+    private final DocumentLimit limit;
+
+    public ExtractResource(DocumentReader documents, DocumentLimit limit) {
+        this.documents = documents;
+        this.limit = limit;
+    }
+
+    @POST
+    @Consumes({ MediaType.TEXT_HTML, DocumentReader.MARKDOWN, MediaType.TEXT_PLAIN })
+    @Operation(summary = "Extract an article from a document without storing it",
+            description = "Returns the fields ingest would store: title, summary, authors, publishedAt, updatedAt, "
+                    + "url, source, language, tags, and the body as plain text with a blank line between paragraphs.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ExtractedArticle.class)))
+    @APIResponse(responseCode = "413", description = "Larger than lede.ingest.max-document-size",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ExtractedArticle extract(InputStream body,
+            @Parameter(description = "The document's address, if the page does not name its own")
+            @QueryParam("url") String url,
+            @Context HttpHeaders headers) throws IOException {
+        byte[] content = limit.readAll(body, headers);
+        return documents.read(content, headers.getMediaType(), url);
+    }
+}

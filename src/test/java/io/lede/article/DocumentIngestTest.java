@@ -1,0 +1,119 @@
+package io.lede.article;
+
+import static io.lede.testsupport.Api.awaitSearch;
+import static io.lede.testsupport.Api.uniqueWord;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+/** Articles sent as whole web pages, Markdown or plain text. */
+@QuarkusTest
+class DocumentIngestTest {
+
+    private static final Path MOSCOW_TIMES_SAMPLE = Path.of("..", "shared", "samples",
+            "moscow-times-2023-12-23-ceasefire.md");
+
+    private static String page(String word) {
+        return "<!doctype html><html lang=en><head><title>Ferry fares rise " + word + " | Harbor Ledger</title>"
+                + "<meta property=og:site_name content=\"Harbor Ledger\">"
+                + "<link rel=canonical href=\"https://ledger.example.org/ferry-" + word + "\"></head><body>"
+                + "<nav><a href=/>Home</a> <a href=/news>News</a></nav>"
+                + "<article><h1>Ferry fares rise " + word + "</h1><p class=byline>By Ana Ruiz, March 5, 2024</p>"
+                + "<p>Ferry fares across the bay will rise by eight percent in April, the operator said on Monday, "
+                + "citing fuel costs and the price of new vessels.</p><p>Season tickets for commuters are exempt "
+                + "until the autumn, when the operator expects to review its timetable.</p></article>"
+                + "<footer>All rights reserved.</footer></body></html>";
+    }
+
+    @Test
+    void aWholePageIsStoredAsItsExtractedArticle() {
+        String word = uniqueWord();
+        given().contentType("text/html").body(page(word))
+                .when().post("/api/articles")
+                .then().statusCode(201)
+                .body("title", equalTo("Ferry fares rise " + word))
+                .body("url", equalTo("https://ledger.example.org/ferry-" + word))
+                .body("source", equalTo("Harbor Ledger"))
+                .body("authors", equalTo(List.of("Ana Ruiz")))
+                .body("publishedAt", equalTo("2024-03-05T00:00:00Z"))
+                .body("language", equalTo("en"))
+                .body("body", containsString("Ferry fares across the bay"))
+                .body("body", not(containsString("Home")));
+
+        // Same canonical URL again: an update, not a second article.
+        given().contentType("text/html").body(page(word))
+                .when().post("/api/articles")
+                .then().statusCode(200);
+        awaitSearch(word, r -> r.getLong("total") == 1);
+    }
+
+    @Test
+    void extractPreviewsWithoutStoring() {
+        String word = uniqueWord();
+        given().contentType("text/html").body(page(word))
+                .when().post("/api/extract")
+                .then().statusCode(200)
+                .body("title", equalTo("Ferry fares rise " + word))
+                .body("publishedAt", equalTo("2024-03-05"))
+                .body("body", equalTo("Ferry fares across the bay will rise by eight percent in April, the operator "
+                        + "said on Monday, citing fuel costs and the price of new vessels.\n\nSeason tickets for "
+                        + "commuters are exempt until the autumn, when the operator expects to review its timetable."));
+        given().queryParam("q", word).when().get("/api/search").then().body("total", equalTo(0));
+    }
+
+    @Test
+    void plainTextWithAUrlParameter() {
+        String word = uniqueWord();
+        given().contentType("text/plain; charset=UTF-8").queryParam("url", "https://notes.example.org/" + word)
+                .body("Library extends hours " + word + "\n\nThe city library will open until nine on weekdays.")
+                .when().post("/api/articles")
+                .then().statusCode(201)
+                .body("title", equalTo("Library extends hours " + word))
+                .body("url", equalTo("https://notes.example.org/" + word))
+                .body("body", equalTo("The city library will open until nine on weekdays."));
+    }
+
+    @Test
+    void aDocumentWithoutTextIsA400NamingWhatIsMissing() {
+        given().contentType("text/html").body("<html><body><div></div></body></html>")
+                .when().post("/api/articles")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", equalTo(List.of("title", "body")));
+    }
+
+    @Test
+    void aDocumentOverTheLimitIsA413() {
+        given().contentType("text/html").body("<p>" + "x".repeat(11 * 1024 * 1024) + "</p>")
+                .when().post("/api/extract")
+                .then().statusCode(413).contentType("application/problem+json");
+    }
+
+    /** Issue acceptance: the shared scraped-Markdown sample posted as text/markdown. */
+    @Test
+    void theMoscowTimesMarkdownSampleIsStoredCleanly() throws IOException {
+        Assumptions.assumeTrue(Files.exists(MOSCOW_TIMES_SAMPLE), "needs ../shared/samples");
+        String stored = given().contentType("text/markdown; charset=UTF-8").body(Files.readString(MOSCOW_TIMES_SAMPLE))
+                .when().post("/api/articles")
+                .then().statusCode(org.hamcrest.Matchers.oneOf(200, 201))
+                .body("title", equalTo("Putin Quietly Signaling Openness to Ukraine Ceasefire Talks – NYT"))
+                .body("publishedAt", equalTo("2023-12-23T00:00:00Z"))
+                .body("url", equalTo("https://www.themoscowtimes.com/2023/12/23/"
+                        + "putin-quietly-signaling-openness-to-ukraine-ceasefire-talks-nyt-a83548"))
+                .extract().path("body");
+
+        assertThat(stored).startsWith("Russian President Vladimir Putin has been telegraphing")
+                .doesNotContain("duma.gov.ru", "Related article", "How Russian Officials Plan", "Original url");
+    }
+}
