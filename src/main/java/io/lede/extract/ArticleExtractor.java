@@ -20,6 +20,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
+import org.jsoup.parser.Parser;
 
 /**
  * Extracts an article from a whole web page: its metadata and its own text without the page's boilerplate.
@@ -28,6 +29,7 @@ import org.jsoup.nodes.Entities;
 public final class ArticleExtractor {
 
     /** Separators sites put between a headline and their own name in {@code <title>} and og:title. */
+    private static final Pattern INVISIBLE = Pattern.compile("[\\uFEFF\\u200B\\u200C\\u200D\\u2060]");
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·•»/]\\s+");
 
     /**
@@ -93,7 +95,7 @@ public final class ArticleExtractor {
         PageMetadata meta = new PageMetadata(page);
         Optional<String> url = meta.canonicalUrl().or(() -> Optional.ofNullable(pageUrl).filter(u -> !u.isBlank()));
         Optional<String> source = meta.siteName().or(() -> url.map(ArticleExtractor::domain));
-        String title = title(meta, page, source.orElse(null));
+        String title = clean(title(meta, page, source.orElse(null)));
         Optional<String> published = VisibleDate.near(page, title).or(meta::published);
         List<String> authors = meta.authors(title);
         Optional<String> modified = meta.modified();
@@ -149,6 +151,22 @@ public final class ArticleExtractor {
             }
         }
         return declared.isEmpty() ? null : declared.get(0);
+    }
+
+    /**
+     * Invisible characters (byte-order marks and zero-width spaces pasted into CMS titles) removed, entities that
+     * were escaped twice decoded, and typographic apostrophes written as typed, so the title matches what people
+     * search for.
+     */
+    private static String clean(String title) {
+        if (title == null) {
+            return null;
+        }
+        String text = INVISIBLE.matcher(title).replaceAll("");
+        if (text.contains("&#") || text.contains("&amp;") || text.contains("&quot;")) {
+            text = Parser.unescapeEntities(text, false);
+        }
+        return text.replace('\u2019', '\'').replace('\u2018', '\'').replaceAll("\\s+", " ").strip();
     }
 
     /** Share of distinct words the two texts have in common (Jaccard). */

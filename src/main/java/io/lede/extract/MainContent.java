@@ -140,12 +140,17 @@ final class MainContent {
         // The winner may be one of several paragraph containers (split by ads, headings or lists): climb while an
         // ancestor holds clearly more good paragraph text without turning into a link list.
         Map<Element, Integer> paragraphText = paragraphTextLengths(body);
-        for (Element parent = best.parent(); parent != null && parent != body.parent(); parent = parent.parent()) {
-            int own = paragraphText.getOrDefault(best, 0);
-            if (paragraphText.getOrDefault(parent, 0) < own * 1.3 + 200 || linkDensity(parent) > 0.4) {
+        Element ancestor = best.parent();
+        for (int level = 0; level < 6 && ancestor != null && ancestor != body.parent(); level++) {
+            if (linkDensity(ancestor) > 0.5) {
                 break;
             }
-            best = parent;
+            // Wrappers that add nothing are passed over, not a reason to stop: the next level may hold the rest.
+            if (paragraphText.getOrDefault(ancestor, 0) >= paragraphText.getOrDefault(best, 0) * 1.3 + 200) {
+                best = ancestor;
+                level = 0;
+            }
+            ancestor = ancestor.parent();
         }
         for (Element semantic = best; semantic != null; semantic = semantic.parent()) {
             if (semantic.is("article, [itemprop=articleBody], main, [role=main]")) {
