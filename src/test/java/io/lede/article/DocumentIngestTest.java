@@ -100,6 +100,27 @@ class DocumentIngestTest {
                 .then().statusCode(413).contentType("application/problem+json");
     }
 
+    @Test
+    void hostilePagesGetA4xxOrABestEffortArticleNeverA5xx() {
+        java.util.Random random = new java.util.Random(7);
+        byte[] junk = new byte[2 * 1024 * 1024];
+        random.nextBytes(junk);
+        List<byte[]> pages = List.of(
+                ("<html><body>" + "<div>".repeat(200_000) + "<p>Deep text that is long enough to count as a paragraph "
+                        + "of an article.</p>" + "</div>".repeat(200_000) + "</body></html>").getBytes(),
+                ("<html><body>" + "<span><b><i>x</i></b></span>".repeat(300_000) + "</body></html>").getBytes(),
+                junk,
+                "<html><head><meta charset=\"no-such-charset\"></head><body><h1>Title here</h1><p>Body text of the "
+                        .concat("page that is long enough.</p></body></html>").getBytes(),
+                new byte[0]);
+        for (byte[] page : pages) {
+            int status = given().contentType("text/html").body(page)
+                    .when().post("/api/extract")
+                    .then().extract().statusCode();
+            assertThat(status).isLessThan(500);
+        }
+    }
+
     /** Issue acceptance: the shared scraped-Markdown sample posted as text/markdown. */
     @Test
     void theMoscowTimesMarkdownSampleIsStoredCleanly() throws IOException {
