@@ -12,7 +12,9 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.QueryParser;
 import org.jsoup.select.NodeVisitor;
 
 /**
@@ -41,6 +43,10 @@ final class MainContent {
     private static final Pattern TEASER = Pattern.compile("(?i)^(related articles?|read more|see also|also read|"
             + "recommended( reading)?|more from|you may also like|original url|source url)\\b\\s*:?");
     private static final Pattern BARE_URL = Pattern.compile("(?i)<?https?://\\S+>?");
+    private static final Evaluator SEMANTIC_CONTAINER = QueryParser.parse(
+            "article, [itemprop=articleBody], main, [role=main]");
+    /** Elements whose own text counts as a paragraph when pages write prose straight into them. */
+    private static final Set<String> CONTAINERS = Set.of("div", "section", "article");
     private static final Set<String> BLOCKS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote",
             "pre", "dd", "dt", "tr", "div", "section", "article", "main", "table", "ul", "ol", "dl", "header",
             "figure", "form", "address", "hr", "br");
@@ -117,8 +123,9 @@ final class MainContent {
         for (Element p : body.select("p, pre, td, blockquote, li, div, section, article")) {
             // Paragraph elements count with all their text; a div only with the text written directly in it
             // (pages that separate paragraphs with <br>).
-            String text = p.is("div, section, article") ? p.ownText() : p.text();
-            if (text.length() < (p.is("div, section, article") ? 100 : 25)) {
+            boolean container = CONTAINERS.contains(p.normalName());
+            String text = container ? p.ownText() : p.text();
+            if (text.length() < (container ? 100 : 25)) {
                 continue;
             }
             double score = 1 + text.split(",").length - 1 + Math.min(text.length() / 100.0, 3);
@@ -153,7 +160,7 @@ final class MainContent {
             ancestor = ancestor.parent();
         }
         for (Element semantic = best; semantic != null; semantic = semantic.parent()) {
-            if (semantic.is("article, [itemprop=articleBody], main, [role=main]")) {
+            if (semantic.is(SEMANTIC_CONTAINER)) {
                 return semantic.text().length() < best.text().length() * 3 ? semantic : best;
             }
         }
@@ -164,8 +171,9 @@ final class MainContent {
     private static Map<Element, Integer> paragraphTextLengths(Element body) {
         Map<Element, Integer> lengths = new IdentityHashMap<>();
         for (Element p : body.select("p, pre, blockquote, li, h2, h3, td, div, section, article")) {
-            String text = p.is("div, section, article") ? p.ownText() : p.text();
-            if (text.length() < (p.is("div, section, article") ? 100 : 25) || linkDensity(p) > 0.5) {
+            boolean container = CONTAINERS.contains(p.normalName());
+            String text = container ? p.ownText() : p.text();
+            if (text.length() < (container ? 100 : 25) || linkDensity(p) > 0.5) {
                 continue;
             }
             for (Element parent = p.parent(); parent != null; parent = parent.parent()) {
@@ -227,7 +235,7 @@ final class MainContent {
                     }
                 } else if (node instanceof Element e && isBlock(e)) {
                     flush();
-                } else if (node instanceof Element e && (e.is("td, th")) && !current.isEmpty()) {
+                } else if (node instanceof Element e && (e.normalName().equals("td") || e.normalName().equals("th")) && !current.isEmpty()) {
                     current.append(" | ");
                 }
             }

@@ -111,7 +111,9 @@ final class PageMetadata {
     /** "Original url: <link>" (or "Source URL:"), as saved articles and scrapers write it under the text. */
     private Optional<String> writtenOriginalUrl() {
         for (Element label : page.select("p, div, li, span, strong, em")) {
-            if (!ORIGINAL_URL_LABEL.matcher(label.ownText().isBlank() ? label.text() : label.ownText()).find()) {
+            // Own text only: the label is written in the element itself, and whole-subtree text would cost
+            // quadratic time on deeply nested pages.
+            if (!ORIGINAL_URL_LABEL.matcher(label.ownText()).find()) {
                 continue;
             }
             Element link = label.selectFirst("a[href]");

@@ -106,9 +106,9 @@ class DocumentIngestTest {
         byte[] junk = new byte[2 * 1024 * 1024];
         random.nextBytes(junk);
         List<byte[]> pages = List.of(
-                ("<html><body>" + "<div>".repeat(200_000) + "<p>Deep text that is long enough to count as a paragraph "
-                        + "of an article.</p>" + "</div>".repeat(200_000) + "</body></html>").getBytes(),
-                ("<html><body>" + "<span><b><i>x</i></b></span>".repeat(300_000) + "</body></html>").getBytes(),
+                ("<html><body>" + "<div>".repeat(100_000) + "<p>Deep text that is long enough to count as a paragraph "
+                        + "of an article.</p>" + "</div>".repeat(100_000) + "</body></html>").getBytes(),
+                ("<html><body>" + "<span><b><i>x</i></b></span>".repeat(150_000) + "</body></html>").getBytes(),
                 junk,
                 "<html><head><meta charset=\"no-such-charset\"></head><body><h1>Title here</h1><p>Body text of the "
                         .concat("page that is long enough.</p></body></html>").getBytes(),
