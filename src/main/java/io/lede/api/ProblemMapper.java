@@ -70,6 +70,12 @@ public class ProblemMapper {
                 return apiException(api, uri);
             }
         }
+        // Vert.x refuses more form parts or parameters than quarkus.http.limits.max-parameters with a bare
+        // RuntimeException; that is the client's request, not our failure.
+        if (e.getMessage() != null && e.getMessage().startsWith("Param limit of")) {
+            return problem(413, "Too many parts", e.getMessage() + " (quarkus.http.limits.max-parameters)", uri,
+                    List.of());
+        }
         LOG.error("Unexpected failure", e);
         return problem(500, "Internal error", "The server could not complete the request", uri, List.of());
     }

@@ -3,6 +3,7 @@ package io.lede.article;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.ws.rs.Consumes;
@@ -22,6 +23,8 @@ import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -157,6 +160,22 @@ public class ArticleResource {
     @APIResponse(responseCode = "200", description = "Per-line results and totals")
     public Response bulk(InputStream body) {
         StreamingOutput results = out -> bulk.ingest(body, out);
+        return Response.ok(results, MediaType.APPLICATION_JSON).build();
+    }
+
+    @POST
+    @Path("bulk")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Store many articles from uploaded files",
+            description = "Any number of files, each an HTML page, Markdown, plain text or a JSON article (told "
+                    + "apart by the part's content type, else by extension). Always 200: each file gets its own "
+                    + "result (part, file, status 201/200 or 4xx, id or error).")
+    @APIResponse(responseCode = "200", description = "Per-file results and totals")
+    public Response bulkFiles(@RestForm(FileUpload.ALL) List<FileUpload> files) {
+        List<BulkIngest.UploadedFile> uploads = files.stream()
+                .map(f -> new BulkIngest.UploadedFile(f.fileName(), f.contentType(), f.uploadedFile(), f.size()))
+                .toList();
+        StreamingOutput results = out -> bulk.ingestFiles(uploads, out);
         return Response.ok(results, MediaType.APPLICATION_JSON).build();
     }
 

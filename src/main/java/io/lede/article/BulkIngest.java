@@ -4,9 +4,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.MediaType;
 
 import org.jboss.logging.Logger;
 
@@ -34,25 +38,34 @@ public class BulkIngest {
     private final ArticleService articles;
     private final ObjectMapper mapper;
     private final IngestConfig config;
+    private final DocumentReader documents;
 
-    public BulkIngest(ArticleJson json, ArticleService articles, ObjectMapper mapper, IngestConfig config) {
+    public BulkIngest(ArticleJson json, ArticleService articles, ObjectMapper mapper, IngestConfig config,
+            DocumentReader documents) {
         this.json = json;
         this.articles = articles;
         this.mapper = mapper;
         this.config = config;
+        this.documents = documents;
     }
 
-    /** What happened to one line. */
+    /** What happened to one line, or to one uploaded file ({@code file} set, {@code line} its part number). */
     private static final class Entry {
         final long line;
+        final String file;
         ArticleData data;
         int status;
         String id;
         String error;
 
-        Entry(long line) {
+        Entry(long line, String file) {
             this.line = line;
+            this.file = file;
         }
+    }
+
+    /** One file of a multipart upload, already on disk. */
+    public record UploadedFile(String fileName, String contentType, Path path, long size) {
     }
 
     /**
@@ -82,16 +95,91 @@ public class BulkIngest {
             store(batch);
             write(batch, result, counts);
             result.writeEndArray();
-            result.writeNumberField("created", counts.created);
-            result.writeNumberField("updated", counts.updated);
-            result.writeNumberField("failed", counts.failed);
-            result.writeNumberField("tookMs", (System.nanoTime() - start) / 1_000_000);
-            result.writeEndObject();
+            writeTotals(result, counts, start);
         }
     }
 
+    private static void writeTotals(JsonGenerator result, Counts counts, long start) throws IOException {
+        result.writeNumberField("created", counts.created);
+        result.writeNumberField("updated", counts.updated);
+        result.writeNumberField("failed", counts.failed);
+        result.writeNumberField("tookMs", (System.nanoTime() - start) / 1_000_000);
+        result.writeEndObject();
+    }
+
+    /**
+     * Ingests uploaded files (HTML pages, Markdown, plain text or JSON articles, told apart by content type, else by
+     * extension) and writes {@code {"items":[{"part","file","status","id"|"error"}...], ...}} as for NDJSON.
+     */
+    public void ingestFiles(List<UploadedFile> files, OutputStream out) throws IOException {
+        long start = System.nanoTime();
+        long maxDocument = config.maxDocumentSize().asLongValue();
+        Counts counts = new Counts();
+        try (JsonGenerator result = mapper.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
+            result.writeStartObject();
+            result.writeArrayFieldStart("items");
+            List<Entry> batch = new ArrayList<>();
+            long batchBytes = 0;
+            int part = 0;
+            for (UploadedFile file : files) {
+                batch.add(parse(++part, file, maxDocument));
+                batchBytes += file.size();
+                if (batch.size() >= config.bulkBatchSize() || batchBytes >= BATCH_BYTES) {
+                    store(batch);
+                    write(batch, result, counts);
+                    batch.clear();
+                    batchBytes = 0;
+                }
+            }
+            store(batch);
+            write(batch, result, counts);
+            result.writeEndArray();
+            writeTotals(result, counts, start);
+        }
+    }
+
+    private Entry parse(int part, UploadedFile file, long maxDocument) throws IOException {
+        Entry entry = new Entry(part, file.fileName() == null ? "" : file.fileName());
+        if (file.size() > maxDocument) {
+            fail(entry, ApiException.tooLarge(maxDocument));
+            return entry;
+        }
+        try {
+            byte[] content = Files.readAllBytes(file.path());
+            MediaType type = mediaType(file);
+            entry.data = type.isCompatible(MediaType.APPLICATION_JSON_TYPE) ? json.read(content)
+                    : ArticleData.from(DocumentReader.toInput(documents.read(content, type, null), null));
+        } catch (ApiException e) {
+            fail(entry, e);
+        }
+        return entry;
+    }
+
+    /** The part's declared type when it is specific, else what the file name's extension says. */
+    private static MediaType mediaType(UploadedFile file) {
+        String declared = file.contentType() == null ? "" : file.contentType();
+        if (!declared.isBlank() && !declared.startsWith("application/octet-stream")) {
+            try {
+                return MediaType.valueOf(declared);
+            } catch (IllegalArgumentException malformed) {
+                // fall back to the extension
+            }
+        }
+        String name = file.fileName() == null ? "" : file.fileName().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".md") || name.endsWith(".markdown")) {
+            return MediaType.valueOf(DocumentReader.MARKDOWN);
+        }
+        if (name.endsWith(".txt")) {
+            return MediaType.TEXT_PLAIN_TYPE;
+        }
+        if (name.endsWith(".json")) {
+            return MediaType.APPLICATION_JSON_TYPE;
+        }
+        return MediaType.TEXT_HTML_TYPE;
+    }
+
     private Entry parse(NdjsonLines.Line line, long maxDocument) throws IOException {
-        Entry entry = new Entry(line.number());
+        Entry entry = new Entry(line.number(), null);
         if (line.oversized()) {
             fail(entry, ApiException.tooLarge(maxDocument));
             return entry;
@@ -145,7 +233,12 @@ public class BulkIngest {
     private static void write(List<Entry> batch, JsonGenerator result, Counts counts) throws IOException {
         for (Entry entry : batch) {
             result.writeStartObject();
-            result.writeNumberField("line", entry.line);
+            if (entry.file == null) {
+                result.writeNumberField("line", entry.line);
+            } else {
+                result.writeNumberField("part", entry.line);
+                result.writeStringField("file", entry.file);
+            }
             result.writeNumberField("status", entry.status);
             if (entry.id != null) {
                 result.writeStringField("id", entry.id);

@@ -1,6 +1,8 @@
 package io.lede.article;
 
 import static io.lede.testsupport.Api.awaitSearch;
+import static io.lede.testsupport.Api.search;
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static io.lede.testsupport.Api.uniqueWord;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -11,12 +13,15 @@ import static org.hamcrest.Matchers.not;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
+import io.lede.testsupport.Eventually;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 
 /** Articles sent as whole web pages, Markdown or plain text. */
 @QuarkusTest
@@ -98,6 +103,27 @@ class DocumentIngestTest {
         given().contentType("text/html").body("<p>" + "x".repeat(11 * 1024 * 1024) + "</p>")
                 .when().post("/api/extract")
                 .then().statusCode(413).contentType("application/problem+json");
+    }
+
+    @Test
+    void aMultipartUploadOfAThousandPagesStoresEachWithItsOwnResult() {
+        String word = uniqueWord();
+        var request = given().contentType("multipart/form-data");
+        for (int i = 0; i < 1000; i++) {
+            request.multiPart("files", "page-" + i + ".html", page(word + " " + "n" + i).getBytes(UTF_8), "text/html");
+        }
+        request.multiPart("files", "notes.md", ("# Markdown note " + word + "\n\nA short note written in Markdown "
+                + "about the ferry timetable.").getBytes(UTF_8), "application/octet-stream");
+        request.multiPart("files", "empty.html", "<html></html>".getBytes(UTF_8), "text/html");
+
+        JsonPath result = request.when().post("/api/articles/bulk").then().statusCode(200).extract().jsonPath();
+
+        assertThat(result.getInt("created")).isEqualTo(1001);
+        assertThat(result.getInt("failed")).isEqualTo(1);
+        assertThat(result.getString("items[0].file")).isEqualTo("page-0.html");
+        assertThat(result.getInt("items[1001].part")).isEqualTo(1002);
+        assertThat(result.getInt("items[1001].status")).isEqualTo(400);
+        Eventually.until(Duration.ofSeconds(60), () -> search(word).getLong("total"), total -> total == 1001);
     }
 
     @Test
