@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 
@@ -53,6 +54,7 @@ public class BulkIngest {
     private static final class Entry {
         final long line;
         final String file;
+        long bytes;
         ArticleData data;
         int status;
         String id;
@@ -73,38 +75,12 @@ public class BulkIngest {
      * {@code {"items":[{"line","status","id"|"error"}...],"created","updated","failed","tookMs"}} to {@code out}.
      */
     public void ingest(InputStream ndjson, OutputStream out) throws IOException {
-        long start = System.nanoTime();
         long maxDocument = config.maxDocumentSize().asLongValue();
         NdjsonLines lines = new NdjsonLines(ndjson, (int) Math.min(Integer.MAX_VALUE - 8, maxDocument));
-        Counts counts = new Counts();
-        try (JsonGenerator result = mapper.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
-            result.writeStartObject();
-            result.writeArrayFieldStart("items");
-            List<Entry> batch = new ArrayList<>();
-            long batchBytes = 0;
-            for (NdjsonLines.Line line; (line = lines.next()) != null;) {
-                batch.add(parse(line, maxDocument));
-                batchBytes += line.oversized() ? 0 : line.content().length;
-                if (batch.size() >= config.bulkBatchSize() || batchBytes >= BATCH_BYTES) {
-                    store(batch);
-                    write(batch, result, counts);
-                    batch.clear();
-                    batchBytes = 0;
-                }
-            }
-            store(batch);
-            write(batch, result, counts);
-            result.writeEndArray();
-            writeTotals(result, counts, start);
-        }
-    }
-
-    private static void writeTotals(JsonGenerator result, Counts counts, long start) throws IOException {
-        result.writeNumberField("created", counts.created);
-        result.writeNumberField("updated", counts.updated);
-        result.writeNumberField("failed", counts.failed);
-        result.writeNumberField("tookMs", (System.nanoTime() - start) / 1_000_000);
-        result.writeEndObject();
+        store(() -> {
+            NdjsonLines.Line line = lines.next();
+            return line == null ? null : parse(line, maxDocument);
+        }, out);
     }
 
     /**
@@ -112,18 +88,29 @@ public class BulkIngest {
      * extension) and writes {@code {"items":[{"part","file","status","id"|"error"}...], ...}} as for NDJSON.
      */
     public void ingestFiles(List<UploadedFile> files, OutputStream out) throws IOException {
-        long start = System.nanoTime();
         long maxDocument = config.maxDocumentSize().asLongValue();
+        Iterator<UploadedFile> remaining = files.iterator();
+        int[] part = { 0 };
+        store(() -> remaining.hasNext() ? parse(++part[0], remaining.next(), maxDocument) : null, out);
+    }
+
+    /** The next parsed line or file, null at the end. */
+    private interface Entries {
+        Entry next() throws IOException;
+    }
+
+    /** Stores entries batch by batch, writing each batch's results before reading the next. */
+    private void store(Entries entries, OutputStream out) throws IOException {
+        long start = System.nanoTime();
         Counts counts = new Counts();
         try (JsonGenerator result = mapper.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
             result.writeStartObject();
             result.writeArrayFieldStart("items");
             List<Entry> batch = new ArrayList<>();
             long batchBytes = 0;
-            int part = 0;
-            for (UploadedFile file : files) {
-                batch.add(parse(++part, file, maxDocument));
-                batchBytes += file.size();
+            for (Entry entry; (entry = entries.next()) != null;) {
+                batch.add(entry);
+                batchBytes += entry.bytes;
                 if (batch.size() >= config.bulkBatchSize() || batchBytes >= BATCH_BYTES) {
                     store(batch);
                     write(batch, result, counts);
@@ -134,12 +121,17 @@ public class BulkIngest {
             store(batch);
             write(batch, result, counts);
             result.writeEndArray();
-            writeTotals(result, counts, start);
+            result.writeNumberField("created", counts.created);
+            result.writeNumberField("updated", counts.updated);
+            result.writeNumberField("failed", counts.failed);
+            result.writeNumberField("tookMs", (System.nanoTime() - start) / 1_000_000);
+            result.writeEndObject();
         }
     }
 
     private Entry parse(int part, UploadedFile file, long maxDocument) throws IOException {
         Entry entry = new Entry(part, file.fileName() == null ? "" : file.fileName());
+        entry.bytes = file.size();
         if (file.size() > maxDocument) {
             fail(entry, ApiException.tooLarge(maxDocument));
             return entry;
@@ -180,6 +172,7 @@ public class BulkIngest {
 
     private Entry parse(NdjsonLines.Line line, long maxDocument) throws IOException {
         Entry entry = new Entry(line.number(), null);
+        entry.bytes = line.oversized() ? 0 : line.content().length;
         if (line.oversized()) {
             fail(entry, ApiException.tooLarge(maxDocument));
             return entry;
