@@ -80,6 +80,15 @@ public class Article extends PanacheEntityBase {
     @GenericField(projectable = Projectable.YES, sortable = Sortable.YES, aggregable = Aggregable.YES)
     public Instant publishedAt;
 
+    /** SHA-256 of the body's words, lower-cased: equal for the same text however it was formatted. */
+    @Column(name = "body_hash")
+    public String bodyHash;
+
+    /** The article whose text this one repeats (another URL, same words); search shows only that one. */
+    @Column(name = "duplicate_of")
+    @GenericField(projectable = Projectable.YES)
+    public UUID duplicateOf;
+
     @Column(name = "ingested_at", nullable = false)
     public Instant ingestedAt;
 

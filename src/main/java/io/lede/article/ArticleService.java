@@ -68,6 +68,7 @@ public class ArticleService {
                     return created;
                 });
                 apply(article, data, now);
+                known.fingerprint(article);
                 if (existing.isEmpty()) {
                     article.persist();
                 }
@@ -80,13 +81,23 @@ public class ArticleService {
         });
     }
 
-    /** The stored articles a batch refers to, by externalId and by url, kept current as the batch proceeds. */
+    /**
+     * The stored articles a batch refers to, by externalId and by url, and the originals of its texts by
+     * fingerprint, kept current as the batch proceeds.
+     */
     private static final class KnownArticles {
         private final Map<String, Article> byExternalId = new HashMap<>();
         private final Map<String, Article> byUrl = new HashMap<>();
+        private final Map<String, Article> originalByFingerprint = new HashMap<>();
 
         static KnownArticles of(List<ArticleData> batch) {
             KnownArticles known = new KnownArticles();
+            List<String> fingerprints = batch.stream().map(d -> BodyFingerprint.of(d.body())).filter(Objects::nonNull)
+                    .distinct().toList();
+            if (!fingerprints.isEmpty()) {
+                Article.<Article> list("bodyHash in ?1 and duplicateOf is null", fingerprints)
+                        .forEach(a -> known.originalByFingerprint.putIfAbsent(a.bodyHash, a));
+            }
             List<String> externalIds = batch.stream().map(ArticleData::externalId).filter(Objects::nonNull).toList();
             List<String> urls = batch.stream().map(ArticleData::url).filter(Objects::nonNull).toList();
             if (!externalIds.isEmpty()) {
@@ -109,6 +120,29 @@ public class ArticleService {
             return Optional.ofNullable(byId != null ? byId : withUrl);
         }
 
+        /**
+         * Marks the article a duplicate of the stored article with the same text under another identity, if any.
+         * An original whose text changes hands its duplicates on first.
+         */
+        void fingerprint(Article article) {
+            String fingerprint = BodyFingerprint.of(article.body);
+            if (article.bodyHash != null && !article.bodyHash.equals(fingerprint)) {
+                originalByFingerprint.remove(article.bodyHash, article);
+                promoteDuplicatesOf(article);
+            }
+            article.bodyHash = fingerprint;
+            if (fingerprint == null) {
+                article.duplicateOf = null;
+                return;
+            }
+            Article original = originalByFingerprint.get(fingerprint);
+            article.duplicateOf = original == null || original == article || original.id.equals(article.id) ? null
+                    : original.id;
+            if (article.duplicateOf == null) {
+                originalByFingerprint.putIfAbsent(fingerprint, article);
+            }
+        }
+
         void remember(Article article) {
             byExternalId.values().remove(article);
             byUrl.values().remove(article);
@@ -128,6 +162,7 @@ public class ArticleService {
                     .orElseThrow(() -> ApiException.notFound("No article with id " + id));
             checkNotClaimedByAnother(article, data);
             apply(article, data, now());
+            KnownArticles.of(List.of(data)).fingerprint(article);
             Article.flush();
             return article;
         }));
@@ -139,9 +174,26 @@ public class ArticleService {
         // instead of failing on a row that vanished under them.
         return QuarkusTransaction.requiringNew().call(() -> Article.<Article> findByIdOptional(id,
                 LockModeType.PESSIMISTIC_WRITE).map(article -> {
+                    promoteDuplicatesOf(article);
                     article.delete();
                     return true;
                 }).orElse(false));
+    }
+
+    /**
+     * An original that goes away (deleted, or its text changed) leaves its duplicates without the article they
+     * collapse into: the oldest becomes the original, the others its duplicates, so search shows the text again.
+     */
+    private static void promoteDuplicatesOf(Article original) {
+        List<Article> duplicates = Article.list("duplicateOf = ?1 order by ingestedAt, id", original.id);
+        if (duplicates.isEmpty()) {
+            return;
+        }
+        Article successor = duplicates.get(0);
+        successor.duplicateOf = null;
+        for (Article duplicate : duplicates.subList(1, duplicates.size())) {
+            duplicate.duplicateOf = successor.id;
+        }
     }
 
     /** An update must not take over an externalId or url that identifies a different article. */

@@ -67,6 +67,8 @@ public class ArticleSearch {
                 .select(ArticleHit.class)
                 .where((f, root) -> {
                     root.add(request.browsing() ? f.matchAll() : words(f, request.query()));
+                    // The same text under several URLs shows once, as its original.
+                    root.add(f.not(f.exists().field("duplicateOf")));
                     if (!request.sources().isEmpty()) {
                         root.add(f.terms().field("source").matchingAny(request.sources()));
                     }

@@ -38,7 +38,8 @@ class DocumentIngestTest {
                 + "<article><h1>Ferry fares rise " + word + "</h1><p class=byline>By Ana Ruiz, March 5, 2024</p>"
                 + "<p>Ferry fares across the bay will rise by eight percent in April, the operator said on Monday, "
                 + "citing fuel costs and the price of new vessels.</p><p>Season tickets for commuters are exempt "
-                + "until the autumn, when the operator expects to review its timetable.</p></article>"
+                + "until the autumn, when the operator expects to review its timetable.</p><p>Notice " + word + ".</p>"
+                + "</article>"
                 + "<footer>All rights reserved.</footer></body></html>";
     }
 
@@ -74,7 +75,8 @@ class DocumentIngestTest {
                 .body("publishedAt", equalTo("2024-03-05"))
                 .body("body", equalTo("Ferry fares across the bay will rise by eight percent in April, the operator "
                         + "said on Monday, citing fuel costs and the price of new vessels.\n\nSeason tickets for "
-                        + "commuters are exempt until the autumn, when the operator expects to review its timetable."));
+                        + "commuters are exempt until the autumn, when the operator expects to review its timetable.\n\n"
+                        + "Notice " + word + "."));
         given().queryParam("q", word).when().get("/api/search").then().body("total", equalTo(0));
     }
 

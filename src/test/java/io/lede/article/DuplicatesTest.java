@@ -1,0 +1,87 @@
+package io.lede.article;
+
+import static io.lede.testsupport.Api.article;
+import static io.lede.testsupport.Api.awaitSearch;
+import static io.lede.testsupport.Api.hitIds;
+import static io.lede.testsupport.Api.post;
+import static io.lede.testsupport.Api.uniqueWord;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+/** The same text under another URL is recorded as a duplicate and shown once in search. */
+@QuarkusTest
+class DuplicatesTest {
+
+    /** Enough words to count as an article's text (BodyFingerprint.MIN_WORDS). */
+    private static final String MORE = " Members debated the proposals for several hours, and the final vote followed a "
+            + "long series of amendments on roads, schools, libraries and the harbour that the mayor had promised "
+            + "to support during last year's campaign.";
+
+    private static Map<String, Object> syndicated(String word, String url, String body) {
+        Map<String, Object> input = article("Council approves budget " + word, body);
+        input.put("url", url);
+        return input;
+    }
+
+    @Test
+    void theSameTextUnderAnotherUrlIsADuplicateAndSearchShowsTheOriginalOnce() {
+        String word = uniqueWord();
+        String text = "The council approved the budget " + word + " on Tuesday after a long debate." + MORE;
+        String original = post(syndicated(word, "https://a.example.org/" + word, text)).getString("id");
+        // Reformatted copy: other whitespace and punctuation, same words.
+        String copy = post(syndicated(word, "https://b.example.org/" + word,
+                "The council approved the budget  " + word + "\n\non Tuesday -- after a long debate" + MORE))
+                .getString("id");
+
+        given().get("/api/articles/" + copy).then().body("duplicateOf", equalTo(original));
+        given().get("/api/articles/" + original).then().body("duplicateOf", nullValue());
+        awaitSearch(word, r -> hitIds(r).equals(java.util.List.of(original)));
+    }
+
+    @Test
+    void deletingTheOriginalBringsItsDuplicateBackToSearch() {
+        String word = uniqueWord();
+        String text = "Storm " + word + " closes the coastal road for two days, officials said." + MORE;
+        String original = post(syndicated(word, "https://a.example.org/" + word, text)).getString("id");
+        String copy = post(syndicated(word, "https://b.example.org/" + word, text)).getString("id");
+        awaitSearch(word, r -> r.getLong("total") == 1);
+
+        given().delete("/api/articles/" + original).then().statusCode(204);
+
+        given().get("/api/articles/" + copy).then().body("duplicateOf", nullValue());
+        assertThat(hitIds(awaitSearch(word, r -> r.getLong("total") == 1 && hitIds(r).contains(copy))))
+                .containsExactly(copy);
+    }
+
+    @Test
+    void shortBodiesAreNeverDuplicates() {
+        String word = uniqueWord();
+        post(syndicated(word, "https://a.example.org/" + word, "Photo gallery."));
+        post(syndicated(word, "https://b.example.org/" + word, "Photo gallery."));
+
+        awaitSearch(word, r -> r.getLong("total") == 2);
+    }
+
+    @Test
+    void changingADuplicatesTextMakesItAnArticleOfItsOwn() {
+        String word = uniqueWord();
+        String text = "Harbour " + word + " dredging begins in May, the port said." + MORE;
+        post(syndicated(word, "https://a.example.org/" + word, text));
+        Map<String, Object> copy = syndicated(word, "https://b.example.org/" + word, text);
+        String copyId = post(copy).getString("id");
+
+        copy.put("body", text + " A second paragraph only this outlet has.");
+        post(copy);
+
+        given().get("/api/articles/" + copyId).then().body("duplicateOf", nullValue());
+        awaitSearch(word, r -> r.getLong("total") == 2);
+    }
+}
