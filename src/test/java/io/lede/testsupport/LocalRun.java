@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.LogManager;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,6 +36,9 @@ public final class LocalRun {
     private volatile boolean stopping;
 
     public static void main(String[] args) throws Exception {
+        // Initialise logging on this one thread before the backends start on two: JBoss LogManager's first use
+        // from two threads at once can deadlock in class initialisation.
+        LogManager.getLogManager();
         new LocalRun().run();
     }
 
