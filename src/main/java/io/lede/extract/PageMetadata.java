@@ -33,6 +33,9 @@ final class PageMetadata {
             + "december|\\d.*|\\||·|•)[.,:]?");
     private static final Pattern ORIGINAL_URL_LABEL = Pattern.compile(
             "(?i)^\\s*(original|source|canonical)\\s+(url|link)\\s*:");
+    /** Words bylines print instead of a name. */
+    private static final Pattern LABEL = Pattern.compile(
+            "(?i)(written by|author|authors|posted by|by|admin|administrator|editor|staff|guest|anonymous|unknown)");
     private static final Pattern NAME_SPLIT = Pattern.compile("\\s*(?:,\\s*and\\s+|\\s+and\\s+|\\s*&\\s*|\\s*\\|\\s*)\\s*");
 
     private final Document page;
@@ -185,9 +188,10 @@ final class PageMetadata {
             Byline.near(page, headline).ifPresent(n -> addName(people, n));
         }
         if (people.isEmpty()) {
-            for (Element e : page.select("[class*=byline], [class*=author-name], [class*=author] a, .author")) {
-                String text = e.text();
-                if (text.length() < 80) {
+            // Elements named for bylines or authors, innermost text first ("<div class=the-author>Jane Doe</div>").
+            for (Element e : page.select("[class*=byline], [class*=author], [rel=author]")) {
+                String text = e.ownText().isBlank() ? e.text() : e.ownText();
+                if (text.length() <= 60 && text.chars().anyMatch(Character::isUpperCase)) {
                     addName(people, text);
                 }
                 if (!people.isEmpty()) {
@@ -317,7 +321,10 @@ final class PageMetadata {
             kept++;
         }
         String result = name.toString().strip();
-        return result.length() < 2 || result.length() > 60 ? null : result;
+        if (result.length() < 2 || result.length() > 60 || LABEL.matcher(result).matches()) {
+            return null;
+        }
+        return result;
     }
 
     /** A user name (jdoe, jane.doe) rather than a name people write. */
