@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.jsoup.Jsoup;
@@ -151,7 +152,28 @@ public final class ArticleExtractor {
                 return h2.text().strip();
             }
         }
-        return declared.isEmpty() ? null : declared.get(0);
+        return declared.isEmpty() ? null : withoutUnshownSuffix(declared.get(0), page);
+    }
+
+    /**
+     * "Headline | Section" or "Headline - Tagline": when the page shows the part before the separator on its own
+     * as an element's whole text, that part is the headline and the rest is decoration for search engines.
+     */
+    private static String withoutUnshownSuffix(String title, Document page) {
+        Matcher separator = TITLE_SEPARATOR.matcher(title);
+        if (!separator.find()) {
+            return title;
+        }
+        String head = normalize(title.substring(0, separator.start()));
+        if (head.length() < 8) {
+            return title;
+        }
+        for (Element e : page.select("h2, h3, h4, [class*=title], [class*=headline]")) {
+            if (normalize(e.text()).equals(head)) {
+                return title.substring(0, separator.start()).strip();
+            }
+        }
+        return title;
     }
 
     /**
