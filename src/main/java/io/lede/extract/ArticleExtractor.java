@@ -97,7 +97,10 @@ public final class ArticleExtractor {
         Optional<String> url = meta.canonicalUrl().or(() -> Optional.ofNullable(pageUrl).filter(u -> !u.isBlank()));
         Optional<String> source = meta.siteName().or(() -> url.map(ArticleExtractor::domain));
         String title = clean(title(meta, page, source.orElse(null), url.map(ArticleExtractor::domain).orElse(null)));
-        Optional<String> published = date(meta, VisibleDate.near(page, title));
+        // The declared publication date, else the date shown by the headline. Measured on extraction-dev, this
+        // order beats trusting the shown date first (0.807 against 0.796): dates shown near a headline are often
+        // those of other articles or of the events reported. Searched only when needed.
+        Optional<String> published = meta.published().or(() -> VisibleDate.near(page, title));
         List<String> authors = meta.authors(title);
         Optional<String> modified = meta.modified();
         Optional<String> description = meta.description();
@@ -174,15 +177,6 @@ public final class ArticleExtractor {
             }
         }
         return title;
-    }
-
-    /**
-     * The declared publication date, else the date shown next to the headline. Measured on extraction-dev, this
-     * order beats trusting the shown date first (0.807 against 0.796): shown dates near a headline are often those
-     * of other articles or of the events reported.
-     */
-    private static Optional<String> date(PageMetadata meta, Optional<String> shown) {
-        return meta.published().or(() -> shown);
     }
 
     /**

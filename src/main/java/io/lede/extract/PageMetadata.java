@@ -2,10 +2,12 @@ package io.lede.extract;
 
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -41,9 +43,19 @@ final class PageMetadata {
     private final Document page;
     private final List<JsonNode> ldArticles = new ArrayList<>();
     private final List<JsonNode> ldAll = new ArrayList<>();
+    /** First non-blank content of each meta tag, by lower-cased property, name or itemprop. */
+    private final Map<String, String> metaTags = new HashMap<>();
 
     PageMetadata(Document page) {
         this.page = page;
+        // Read once: the getters below ask for some twenty tags each page.
+        for (Element e : page.select("meta[content]")) {
+            String name = e.hasAttr("property") ? e.attr("property") : e.hasAttr("name") ? e.attr("name")
+                    : e.attr("itemprop");
+            if (!name.isBlank() && !e.attr("content").isBlank()) {
+                metaTags.putIfAbsent(name.toLowerCase(Locale.ROOT), e.attr("content").strip());
+            }
+        }
         for (Element script : page.select("script[type=application/ld+json]")) {
             try {
                 collect(JSON.readTree(script.data()));
@@ -272,14 +284,7 @@ final class PageMetadata {
 
     /** A meta tag by property or name, case-insensitive. */
     Optional<String> meta(String key) {
-        for (Element e : page.select("meta[content]")) {
-            String name = e.hasAttr("property") ? e.attr("property") : e.hasAttr("name") ? e.attr("name")
-                    : e.attr("itemprop");
-            if (name.equalsIgnoreCase(key) && !e.attr("content").isBlank()) {
-                return Optional.of(e.attr("content").strip());
-            }
-        }
-        return Optional.empty();
+        return Optional.ofNullable(metaTags.get(key.toLowerCase(Locale.ROOT)));
     }
 
     private static void addName(Set<String> names, String raw) {
