@@ -26,7 +26,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * "A, B and C"). Author and date are correct when both agree, including both absent (a page without a gold author
  * must get none). Speed: pages per second of extraction alone, one thread.
  * <p>
- * {@code ./mvnw -q -Peval-extraction [-Deval.args="DIR --pages"]}
+ * {@code ./mvnw -q -Peval-extraction [-Deval.args="DIR --pages --misses"]}
  */
 public final class ExtractionEvaluation {
 
@@ -40,6 +40,7 @@ public final class ExtractionEvaluation {
     public static void main(String[] args) throws IOException {
         Path dir = Path.of(args.length > 0 && !args[0].startsWith("--") ? args[0] : "../shared/data/extraction-dev");
         boolean perPage = List.of(args).contains("--pages");
+        boolean misses = List.of(args).contains("--misses");
         ObjectMapper json = new ObjectMapper();
         ArticleExtractor extractor = new ArticleExtractor();
         List<Path> pages;
@@ -65,6 +66,9 @@ public final class ExtractionEvaluation {
             if (perPage) {
                 System.out.printf(Locale.ROOT, "%s  P %.3f  R %.3f  F1 %.3f  title %s  author %s  date %s%n", id,
                         score.precision, score.recall, score.f1, mark(score.title), mark(score.author), mark(score.date));
+            }
+            if (misses) {
+                printMisses(id, score, article, gold);
             }
         }
         int n = scores.size();
@@ -103,6 +107,20 @@ public final class ExtractionEvaluation {
                 article.publishedAt().length()));
         return new Score(id, precision, recall, f1, title, author, goldDate.equals(ourDate), !goldAuthor.isEmpty(),
                 !goldDate.isEmpty());
+    }
+
+    /** Gold and extracted values of the fields a page got wrong, to see what a change should fix. */
+    private static void printMisses(String id, Score score, ExtractedArticle article, JsonNode gold) {
+        if (!score.title) {
+            System.out.printf("%s title  gold %s%n%s        ours %s%n", id, text(gold.path("title")), id, article.title());
+        }
+        if (!score.author) {
+            System.out.printf("%s author gold %s%n%s        ours %s%n", id, text(gold.path("author")), id, article.authors());
+        }
+        if (!score.date) {
+            System.out.printf("%s date   gold %s%n%s        ours %s%n", id, text(gold.path("publish_date")), id,
+                    article.publishedAt());
+        }
     }
 
     /** A gold field's text; JSON null and absence are both "no value". */
