@@ -1,0 +1,104 @@
+package io.lede.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * One boilerplate rule per case: a small article page written for the test with one kind of clutter in it. The
+ * article must come out whole and the clutter must not. Each case names the general signal that removes it
+ * (markup, class names, link density, text patterns), never a site.
+ */
+class BoilerplateTest {
+
+    private static final String FIRST = "The county library reopened its reading room on Saturday after a year of "
+            + "renovation, with new lighting, wider aisles and a children's corner by the garden windows.";
+    private static final String SECOND = "Librarians said the collection of local newspapers, bound by year since "
+            + "1890, had been moved to climate-controlled shelves, and that volunteers would digitise it by winter.";
+    private static final String THIRD = "Opening hours return to normal next week, and the café on the ground "
+            + "floor, run by a local bakery, will serve visitors from nine in the morning until the doors close.";
+
+    private final ArticleExtractor extractor = new ArticleExtractor();
+
+    static Stream<Arguments> clutter() {
+        return Stream.of(
+                Arguments.of("navigation element", "<nav><a href=/>Home</a> <a href=/local>Local news</a></nav>",
+                        "Local news"),
+                Arguments.of("menu by class name", "<div class=\"main-menu\"><span>Sections</span> <span>Weather"
+                        + "</span></div>", "Weather"),
+                Arguments.of("page header banner", "<div role=\"banner\">The County Chronicle, since 1901</div>",
+                        "since 1901"),
+                Arguments.of("footer", "<footer>Copyright The County Chronicle. All rights reserved.</footer>",
+                        "All rights reserved"),
+                Arguments.of("share widget", "<div class=\"share-tools\">Share this story on your networks</div>",
+                        "Share this story"),
+                Arguments.of("subscribe box", "<div class=\"newsletter-signup\">Get our morning briefing in your "
+                        + "inbox every weekday</div>", "morning briefing"),
+                Arguments.of("cookie banner", "<div id=\"cookie-consent\">We use cookies to measure how the site "
+                        + "is used</div>", "cookies"),
+                Arguments.of("advertisement", "<div class=\"ad-slot\">Advertisement: holiday loans at low rates"
+                        + "</div>", "holiday loans"),
+                Arguments.of("comments", "<section id=\"comments\"><p>Great news, I used to study there every "
+                        + "afternoon as a student, and I cannot wait to go back.</p></section>", "cannot wait"),
+                Arguments.of("related teaser block", "<aside><h3>More local news</h3><p>Council approves a new "
+                        + "cycle lane on the high street.</p></aside>", "cycle lane"),
+                Arguments.of("related article line", "<p>Related article: Council approves a new cycle lane</p>",
+                        "cycle lane"),
+                Arguments.of("read more line", "<p>Read more: How the archive was saved from the flood</p>",
+                        "saved from the flood"),
+                Arguments.of("image credit", "<figure><img src=\"room.jpg\" alt=\"\"><figcaption>Photo: Ana Lind "
+                        + "for the Chronicle</figcaption></figure>", "Ana Lind"),
+                Arguments.of("credit by class name", "<p class=\"image-credit\">Photograph by Ana Lind</p>",
+                        "Ana Lind"),
+                Arguments.of("link-only paragraph", "<p><a href=\"/other\">Bridge repairs to start in March</a>"
+                        + "</p>", "Bridge repairs"),
+                Arguments.of("hidden element", "<div hidden>Screen reader skip links and tracking notes</div>",
+                        "skip links"),
+                Arguments.of("inline display none", "<div style=\"display: none\">Invisible promotional text"
+                        + "</div>", "promotional"),
+                Arguments.of("bare url line", "<p>https://chronicle.example/library-reopens</p>",
+                        "chronicle.example"),
+                Arguments.of("scripts and styles", "<script>var tracking = 'pageview';</script>"
+                        + "<style>.x { color: red }</style>", "pageview"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("clutter")
+    void theArticleComesOutWholeAndTheClutterDoesNot(String rule, String clutter, String clutterPhrase) {
+        String page = "<!doctype html><html lang=\"en\"><head><title>Library reopens</title></head><body>"
+                + "<article><h1>Library reopens</h1><p>" + FIRST + "</p>" + clutter + "<p>" + SECOND + "</p><p>"
+                + THIRD + "</p></article></body></html>";
+
+        String body = extractor.extract(page, null).body();
+
+        assertThat(body).isEqualTo(FIRST + "\n\n" + SECOND + "\n\n" + THIRD);
+        assertThat(body).doesNotContain(clutterPhrase);
+    }
+
+    @Test
+    void theArticleIsFoundAmongLinkHeavyBlocksWithoutSemanticMarkup() {
+        String links = "<div class=\"box\"><a href=/a>Weather this week</a> <a href=/b>Traffic on the ring road</a> "
+                + "<a href=/c>School holidays announced</a> <a href=/d>Market day moves to Friday</a></div>";
+        String page = "<html><body>" + links + "<div class=\"x\"><p>" + FIRST + "</p><p>" + SECOND + "</p><p>"
+                + THIRD + "</p></div>" + links + "</body></html>";
+
+        assertThat(extractor.extract(page, null).body()).isEqualTo(FIRST + "\n\n" + SECOND + "\n\n" + THIRD);
+    }
+
+    @Test
+    void headingsListsQuotesAndTablesOfTheArticleAreKept() {
+        String page = "<html><body><article><h1>Library reopens</h1><p>" + FIRST + "</p><h2>What changed</h2>"
+                + "<ul><li>New lighting in every room</li><li>Wider aisles</li></ul><blockquote>We waited a long "
+                + "time for this, said a reader.</blockquote><table><tr><td>Monday</td><td>9-17</td></tr></table><p>"
+                + SECOND + "</p></article></body></html>";
+
+        assertThat(extractor.extract(page, null).body()).isEqualTo(FIRST + "\n\nWhat changed\n\nNew lighting in "
+                + "every room\n\nWider aisles\n\nWe waited a long time for this, said a reader.\n\nMonday | 9-17\n\n"
+                + SECOND);
+    }
+}
