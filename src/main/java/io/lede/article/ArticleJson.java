@@ -21,27 +21,46 @@ import io.lede.api.DocumentTooLargeException;
 /**
  * Reads one article from JSON and explains what is wrong with bad input: where the JSON breaks, or which field has
  * the wrong type. Parsing is done here rather than by the REST layer so that size limits and error messages are the
- * same for single posts and bulk lines.
+ * same for single posts and bulk lines. An article that carries a document instead of a body (html, markdown, text)
+ * is extracted here too, so that every way in (post, put, bulk line, uploaded .json file) accepts it alike.
  */
 @ApplicationScoped
 public class ArticleJson {
 
     private final ObjectReader reader;
+    private final DocumentReader documents;
 
-    public ArticleJson(ObjectMapper mapper) {
+    public ArticleJson(ObjectMapper mapper, DocumentReader documents) {
+        this.documents = documents;
         this.reader = mapper.readerFor(ArticleInput.class)
                 .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     }
 
-    /** @throws ApiException 400 for malformed JSON or wrong types, 413 when over the limit */
+    /**
+     * @throws ApiException 400 for malformed JSON, wrong types, invalid fields or more than one of body, html,
+     *         markdown and text; 413 when over the limit
+     */
     public ArticleData read(InputStream json) throws IOException {
+        return ArticleData.from(documents.resolve(readInput(json)));
+    }
+
+    public ArticleData read(byte[] json) throws IOException {
+        return read(new ByteArrayInputStream(json));
+    }
+
+    /**
+     * The article as sent, neither extracted nor validated.
+     *
+     * @throws ApiException 400 for malformed JSON or wrong types, 413 when over the limit
+     */
+    public ArticleInput readInput(InputStream json) throws IOException {
         try {
             ArticleInput input = reader.readValue(json);
             if (input == null) {
                 throw ApiException.malformed("Expected a JSON object, got null");
             }
-            return ArticleData.from(input);
+            return input;
         } catch (DocumentTooLargeException e) {
             throw ApiException.tooLarge(e.limit());
         } catch (MismatchedInputException e) {
@@ -49,10 +68,6 @@ public class ArticleJson {
         } catch (JsonProcessingException e) {
             throw ApiException.malformed("Malformed JSON" + where(e.getLocation()) + ": " + e.getOriginalMessage());
         }
-    }
-
-    public ArticleData read(byte[] json) throws IOException {
-        return read(new ByteArrayInputStream(json));
     }
 
     private static ApiException mismatch(MismatchedInputException e) {

@@ -60,13 +60,17 @@ public class ArticleResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Store an article",
-            description = "Creates the article, or updates the one with the same externalId (else the same url).")
+            description = "Creates the article, or updates the one with the same externalId (else the same url). "
+                    + "Instead of body, the article may carry the document it comes from in exactly one of html (a "
+                    + "whole web page), markdown or text: it is extracted as if posted with that Content-Type, url "
+                    + "being its address, and every other field given overrides the extracted value.")
     @RequestBody(content = @Content(schema = @Schema(implementation = ArticleInput.class)))
     @APIResponse(responseCode = "201", description = "Created; Location names the new article",
             content = @Content(schema = @Schema(implementation = ArticleView.class)))
     @APIResponse(responseCode = "200", description = "An article with the same externalId or url was updated",
             content = @Content(schema = @Schema(implementation = ArticleView.class)))
-    @APIResponse(responseCode = "400", description = "Malformed JSON or an invalid field",
+    @APIResponse(responseCode = "400", description = "Malformed JSON, an invalid field, or more than one of body, "
+            + "html, markdown and text (each named in errors)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "externalId and url identify two different articles",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -126,7 +130,8 @@ public class ArticleResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Replace every field of an article")
+    @Operation(summary = "Replace every field of an article",
+            description = "The same JSON as for POST /api/articles, html, markdown or text included.")
     @RequestBody(content = @Content(schema = @Schema(implementation = ArticleInput.class)))
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ArticleView.class)))
     @APIResponse(responseCode = "404", description = "No such article",
@@ -154,8 +159,10 @@ public class ArticleResource {
     @Path("bulk")
     @Consumes(NDJSON)
     @Operation(summary = "Store many articles from newline-delimited JSON",
-            description = "One article per line, any number of lines. Always 200: each line gets its own result "
-                    + "(line, status 201/200 or 4xx, id or error), streamed as lines are stored.")
+            description = "One JSON article per line, any number of lines; as for POST /api/articles, a line may "
+                    + "carry a web page, Markdown or plain text in html, markdown or text instead of body, each line "
+                    + "at most lede.ingest.max-document-size. Always 200: each line gets its own result (line, "
+                    + "status 201/200 or 4xx, id or error), streamed as lines are stored.")
     @RequestBody(content = @Content(mediaType = NDJSON, schema = @Schema(implementation = ArticleInput.class)))
     @APIResponse(responseCode = "200", description = "Per-line results and totals")
     public Response bulk(InputStream body) {

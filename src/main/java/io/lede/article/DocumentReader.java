@@ -2,18 +2,21 @@ package io.lede.article;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.MediaType;
 
 import io.lede.api.ApiException;
+import io.lede.api.Problem.FieldError;
 import io.lede.extract.ArticleExtractor;
 import io.lede.extract.ExtractedArticle;
 
 /**
  * Turns a document as people hold it (a whole web page, Markdown, plain text) into article fields, with the
- * extractor. JSON articles do not come here: they already are fields.
+ * extractor: a document posted with its own Content-Type, or one carried by a JSON article in {@code html},
+ * {@code markdown} or {@code text}. JSON articles with a {@code body} pass through unchanged: they already are fields.
  */
 @ApplicationScoped
 public class DocumentReader {
@@ -37,8 +40,59 @@ public class DocumentReader {
             case MARKDOWN, "text/x-markdown" -> extractor.extractMarkdown(text(content, declaredCharset), pageUrl);
             case MediaType.TEXT_PLAIN -> extractor.extractText(text(content, declaredCharset), pageUrl);
             default -> throw new ApiException(415, "Unsupported Media Type", "Send application/json, text/html, "
-                    + "text/markdown or text/plain", java.util.List.of());
+                    + "text/markdown or text/plain", List.of());
         };
+    }
+
+    /**
+     * A JSON article's fields: as given when it has a {@code body}, else extracted from the document it carries
+     * with the given fields overriding.
+     *
+     * @throws ApiException (400) when more than one of body, html, markdown and text is given
+     */
+    public ArticleInput resolve(ArticleInput json) {
+        List<String> content = onlyOneContentField(json);
+        if (content.isEmpty() || content.get(0).equals("body")) {
+            return json; // ArticleData reports a missing body
+        }
+        return toInput(extract(json, content.get(0)), json.externalId());
+    }
+
+    /**
+     * What a JSON article that carries a document would be stored as (before validation), for the extract preview.
+     *
+     * @throws ApiException (400) unless exactly one of html, markdown and text is given, and no body
+     */
+    public ExtractedArticle read(ArticleInput json) {
+        List<String> content = onlyOneContentField(json);
+        if (content.isEmpty() || content.get(0).equals("body")) {
+            String reason = "one of html, markdown or text is required: it is the document to extract";
+            throw ApiException.invalid(List.of(new FieldError("html", reason), new FieldError("markdown", reason),
+                    new FieldError("text", reason)));
+        }
+        return extract(json, content.get(0));
+    }
+
+    /** Extracts as the same document posted with its own Content-Type, the JSON's url being the page's address. */
+    private ExtractedArticle extract(ArticleInput json, String field) {
+        ExtractedArticle extracted = switch (field) {
+            case "html" -> extractor.extract(json.html(), json.url());
+            case "markdown" -> extractor.extractMarkdown(json.markdown(), json.url());
+            case "text" -> extractor.extractText(json.text(), json.url());
+            default -> throw new IllegalArgumentException(field);
+        };
+        return json.over(extracted);
+    }
+
+    /** The content fields given; more than one is ambiguous, so each of them is named in a 400. */
+    private static List<String> onlyOneContentField(ArticleInput json) {
+        List<String> given = json.contentFieldsGiven();
+        if (given.size() > 1) {
+            String reason = "only one of body, html, markdown and text may be given, not "
+                    + String.join(" and ", given);
+            throw ApiException.invalid(given.stream().map(field -> new FieldError(field, reason)).toList());
+        }
+        return given;
     }
 
     /** The extracted fields as a client would have posted them. */

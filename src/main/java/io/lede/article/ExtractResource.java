@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -30,10 +31,12 @@ public class ExtractResource {
 
     private final DocumentReader documents;
     private final DocumentLimit limit;
+    private final ArticleJson json;
 
-    public ExtractResource(DocumentReader documents, DocumentLimit limit) {
+    public ExtractResource(DocumentReader documents, DocumentLimit limit, ArticleJson json) {
         this.documents = documents;
         this.limit = limit;
+        this.json = json;
     }
 
     @POST
@@ -50,5 +53,23 @@ public class ExtractResource {
             @Context HttpHeaders headers) throws IOException {
         byte[] content = limit.readAll(body, headers);
         return documents.read(content, headers.getMediaType(), url);
+    }
+
+    /** The same preview for a JSON article that carries its document, as a bulk line or a JSON post would. */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Extract an article from a document in a JSON article without storing it",
+            description = "The JSON article carries exactly one of html, markdown or text (and no body). Returns "
+                    + "what POST /api/articles would store for it: the extracted fields, with every field the JSON "
+                    + "also gives (title, authors, publishedAt, url, source, language, tags, summary) in their place.")
+    @RequestBody(content = @Content(schema = @Schema(implementation = ArticleInput.class)))
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ExtractedArticle.class)))
+    @APIResponse(responseCode = "400", description = "Malformed JSON, no document, or more than one of body, html, "
+            + "markdown and text",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "Larger than lede.ingest.max-document-size",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ExtractedArticle extractJson(InputStream body, @Context HttpHeaders headers) throws IOException {
+        return documents.read(json.readInput(limit.limited(body, headers)));
     }
 }

@@ -21,6 +21,10 @@ class OpenApiTest {
                 .body("paths", hasKey("/api/search"))
                 .body("paths.'/api/articles'.post.responses", hasKey("413"))
                 .body("paths.'/api/articles'.post.responses.'400'.content", hasKey("application/problem+json"))
-                .body("components.schemas", hasKey("Problem"));
+                .body("components.schemas", hasKey("Problem"))
+                .body("components.schemas.ArticleInput.properties", hasKey("html"))
+                .body("components.schemas.ArticleInput.properties", hasKey("markdown"))
+                .body("components.schemas.ArticleInput.properties", hasKey("text"))
+                .body("paths.'/api/extract'.post.requestBody.content", hasKey("application/json"));
     }
 }

@@ -1,0 +1,86 @@
+package io.lede.article;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import io.lede.api.ApiException;
+import io.lede.api.Problem.FieldError;
+
+/** How a JSON article's html, markdown or text becomes its fields, without the service around it. */
+class DocumentReaderTest {
+
+    private final DocumentReader documents = new DocumentReader();
+
+    private static ArticleInput carrying(String html, String markdown, String text) {
+        return new ArticleInput(null, null, null, null, null, null, null, null, null, null, html, markdown, text);
+    }
+
+    @Test
+    void anArticleWithABodyPassesThroughUnchanged() {
+        ArticleInput plain = new ArticleInput("id", null, "T", null, "B", null, null, null, null, null);
+        assertThat(documents.resolve(plain)).isSameAs(plain);
+    }
+
+    @Test
+    void markdownIsExtractedWithTheUrlAsItsAddress() {
+        ArticleInput input = new ArticleInput("wire-7", "https://notes.example.com/kiln", null, null, null, null,
+                null, null, null, null, null, "# The kiln is lit\n\nPotters fired the new kiln for the first time.",
+                null);
+
+        ArticleInput resolved = documents.resolve(input);
+
+        assertThat(resolved.title()).isEqualTo("The kiln is lit");
+        assertThat(resolved.body()).isEqualTo("Potters fired the new kiln for the first time.");
+        assertThat(resolved.url()).isEqualTo("https://notes.example.com/kiln");
+        assertThat(resolved.source()).isEqualTo("notes.example.com");
+        assertThat(resolved.externalId()).isEqualTo("wire-7");
+        assertThat(resolved.html()).isNull();
+    }
+
+    @Test
+    void givenFieldsWinEvenWhenEmpty() {
+        String page = "<html><head><link rel=canonical href=\"https://a.example.org/page\">"
+                + "<meta property=article:tag content=Ceramics></head><body><h1>Declared headline here</h1>"
+                + "<p>Text of the page about the kiln and its first firing.</p></body></html>";
+        ArticleInput input = new ArticleInput(null, "https://b.example.org/mine", "My title", "Short.", null, null,
+                "My desk", "de", List.of(), "2024-01-02", page, null, null);
+
+        ArticleInput resolved = documents.resolve(input);
+
+        assertThat(resolved.title()).isEqualTo("My title");
+        assertThat(resolved.url()).isEqualTo("https://b.example.org/mine");
+        assertThat(resolved.summary()).isEqualTo("Short.");
+        assertThat(resolved.source()).isEqualTo("My desk");
+        assertThat(resolved.language()).isEqualTo("de");
+        assertThat(resolved.tags()).isEmpty();
+        assertThat(resolved.publishedAt()).isEqualTo("2024-01-02");
+        assertThat(resolved.body()).isEqualTo("Text of the page about the kiln and its first firing.");
+    }
+
+    @Test
+    void moreThanOneContentFieldNamesEachOfThem() {
+        ArticleInput both = new ArticleInput(null, null, "T", null, "B", null, null, null, null, null, null, null,
+                "T\n\nB");
+        assertThatThrownBy(() -> documents.resolve(both))
+                .isInstanceOfSatisfying(ApiException.class, e -> {
+                    assertThat(e.status()).isEqualTo(400);
+                    assertThat(e.errors()).extracting(FieldError::field).containsExactly("body", "text");
+                });
+        assertThatThrownBy(() -> documents.resolve(carrying("<p>x</p>", "x", "x")))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.errors())
+                        .extracting(FieldError::field).containsExactly("html", "markdown", "text"));
+    }
+
+    @Test
+    void thePreviewNeedsADocument() {
+        ArticleInput plain = new ArticleInput(null, null, "T", null, "B", null, null, null, null, null);
+        assertThatThrownBy(() -> documents.read(plain))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.errors())
+                        .extracting(FieldError::field).containsExactly("html", "markdown", "text"));
+        assertThat(documents.read(carrying(null, null, "Title line\n\nBody line.")).title()).isEqualTo("Title line");
+    }
+}
