@@ -122,6 +122,14 @@ class ArticleExtractorTest {
         assertThat(extractor.extract(html, null).title()).isEqualTo("Caf\u00e9 reopens");
     }
 
+    @Test
+    void aBodyInAnotherAlphabetIsKept() {
+        String markdown = "# Паром знову ходить\n\nПортова адміністрація повідомила в понеділок, що північний "
+                + "причал, який був закритий після шторму, знову прийматиме пороми вже наступного тижня.\n";
+
+        assertThat(extractor.extractMarkdown(markdown, null).body()).startsWith("Портова адміністрація");
+    }
+
     /** Issue acceptance: the shared scraped-Markdown sample. */
     @Test
     void theMoscowTimesMarkdownSample() throws IOException {
