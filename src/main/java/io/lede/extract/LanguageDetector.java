@@ -125,11 +125,14 @@ public final class LanguageDetector {
         language("sv", latin, "å", "och i att det som en på är av för med till den har de inte om ett var jag han "
                 + "men från vid så kan hon sig också eller efter nu när vi detta sina sin under");
         language("da", latin, "åæø", "og i at det er en til på af med den de for ikke som har et var han jeg men "
-                + "fra vil kan om også eller efter når hun sig skal blev være blevet");
+                + "fra vil kan om også eller efter når hun sig skal blev være blevet sagde nu mig dig hvad meget noget "
+                + "nogle op ud mellem uden bliver havde været");
         language("no", latin, "åæø", "og i det er en til på av som med at for ikke har de den et var jeg han men "
-                + "fra vil kan om også eller etter når hun seg skal ble være blitt");
+                + "fra vil kan om også eller etter når hun seg skal ble være blitt å sa nå meg deg hva mye noe noen "
+                + "opp ut mellom uten blir hadde vært");
         language("fi", latin, "", "ja on ei se että oli hän mutta myös tai kun ovat olla joka mukaan jo vain sen "
-                + "sekä kuin niin tämä siitä jotka ole mitä hänen");
+                + "sekä kuin niin tämä siitä jotka ole mitä hänen kunnes jos jonka kanssa vuonna nyt vielä sitä "
+                + "sanoi");
         language("et", latin, "õ", "ja on ei see et oli ka kui mis aga ta nii ning oma seda pole ning ja veel");
         language("lt", latin, "ėįųū", "ir yra kad su į iš bet tai jo jos buvo apie kaip nuo per dėl o");
         language("lv", latin, "āēīūģķļņ", "un ir ka ar no uz par kas bet tas arī bija pēc vai lai");
@@ -249,6 +252,10 @@ public final class LanguageDetector {
                 if ((c == '\'' || c == '\u2019' || c == '\u02BC') && i < end
                         && Character.isLetter(text.codePointAt(i))) {
                     word.append('\'');
+                }
+                if (c == '.' && word.length() == 1) {
+                    word.setLength(0); // an initial or an abbreviation ("U.S."), not the word "u" or "s"
+                    continue;
                 }
                 words[wordScript.ordinal()]++;
                 Word known = word.length() > longestWord ? null : WORDS.get(word.toString());

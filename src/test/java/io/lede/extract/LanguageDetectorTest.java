@@ -35,6 +35,22 @@ class LanguageDetectorTest {
             zh | 市议会周二投票决定关闭旧桥进行维修，市长表示，在春季工程完成之前，公共汽车将代替有轨电车运行。
             ja | 市議会は火曜日、修理のために古い橋を閉鎖することを決め、市長は春に工事が終わるまで路面電車の代わりにバスが走ると述べた。
             ko | 시의회는 화요일에 낡은 다리를 보수하기 위해 폐쇄하기로 의결했으며, 시장은 봄에 공사가 끝날 때까지 버스가 전차를 대신할 것이라고 말했다.
+            da | Byrådet stemte tirsdag for at lukke den gamle bro på grund af reparationer, og borgmesteren sagde, at busser vil erstatte sporvognene, indtil arbejdet er færdigt til foråret.
+            no | Bystyret stemte tirsdag for å stenge den gamle brua for reparasjoner, og ordføreren sa at busser skal erstatte trikken til arbeidet er ferdig etter våren.
+            fi | Kaupunginvaltuusto päätti tiistaina sulkea vanhan sillan korjausten ajaksi, ja pormestari sanoi, että bussit korvaavat raitiovaunut, kunnes työ on valmis keväällä.
+            hu | A városi tanács kedden megszavazta, hogy a régi hidat lezárják a javítások idejére, és a polgármester azt mondta, hogy a villamosokat buszok pótolják, amíg a munka tavasszal be nem fejeződik.
+            ro | Consiliul local a votat marți închiderea podului vechi pentru reparații, iar primarul a spus că autobuzele vor înlocui tramvaiele până când lucrările vor fi terminate în primăvară.
+            hr | Gradsko vijeće u utorak je izglasalo zatvaranje starog mosta zbog popravaka, a gradonačelnik je rekao da će autobusi zamijeniti tramvaje dok radovi ne budu gotovi na proljeće.
+            sk | Mestské zastupiteľstvo v utorok odhlasovalo uzavretie starého mosta pre opravy a starosta povedal, že autobusy nahradia električky, kým práce nebudú na jar dokončené.
+            id | Dewan kota pada hari Selasa memutuskan untuk menutup jembatan tua karena perbaikan, dan wali kota mengatakan bahwa bus akan menggantikan trem sampai pekerjaan selesai pada musim semi.
+            vi | Hội đồng thành phố đã bỏ phiếu vào thứ Ba để đóng cửa cây cầu cũ để sửa chữa, và thị trưởng nói rằng xe buýt sẽ thay thế xe điện cho đến khi công việc hoàn thành vào mùa xuân.
+            fa | شورای شهر روز سه‌شنبه به بستن پل قدیمی برای تعمیرات رأی داد و شهردار گفت که اتوبوس‌ها تا پایان کار در بهار جای تراموا را می‌گیرند.
+            hi | नगर परिषद ने मंगलवार को पुराने पुल को मरम्मत के लिए बंद करने का फैसला किया और महापौर ने कहा कि काम पूरा होने तक बसें ट्राम की जगह चलेंगी।
+            sr | Градско веће је у уторак изгласало затварање старог моста због поправки, а градоначелник је рекао да ће аутобуси заменити трамваје док радови не буду завршени на пролеће.
+            be | Гарадскі савет у аўторак прагаласаваў за тое, каб закрыць стары мост на рамонт, а мэр сказаў, што трамваі заменяць аўтобусы, пакуль работы не будуць скончаны вясной.
+            ca | El consell municipal va votar dimarts el tancament del pont vell per fer-hi reparacions, i l'alcalde va dir que els autobusos substituiran els tramvies fins que acabin les obres a la primavera.
+            sl | Mestni svet je v torek izglasoval zaprtje starega mostu zaradi popravil, župan pa je dejal, da bodo avtobusi nadomestili tramvaje, dokler dela spomladi ne bodo končana.
+            th | สภาเมืองลงมติเมื่อวันอังคารให้ปิดสะพานเก่าเพื่อซ่อมแซม และนายกเทศมนตรีกล่าวว่ารถประจำทางจะวิ่งแทนรถรางจนกว่างานจะเสร็จในฤดูใบไม้ผลิ
             """)
     void tellsTheLanguageOfARunningText(String expected, String text) {
         assertThat(LanguageDetector.detect(text)).contains(expected);
@@ -52,6 +68,13 @@ class LanguageDetectorTest {
         assertThat(LanguageDetector.detect("")).isEmpty();
         assertThat(LanguageDetector.detect("Bridge closed")).isEmpty();
         assertThat(LanguageDetector.detect("2024-03-05 12:00 — 14:30, 17 °C, 1 020 hPa")).isEmpty();
+    }
+
+    @Test
+    void aTableOfFiguresGetsNoLanguage() {
+        assertThat(LanguageDetector.detect("HARBOUR FREIGHT - MAY 2  Rates in U.S. dlrs per tonne  Grain  "
+                + "12-14 14-16  Coal  9-11 10-12  Ore  u 8-10  s 7-9  Timber  15-18 16-19  Steel  20-22 21-24"))
+                .isEmpty();
     }
 
     @Test
