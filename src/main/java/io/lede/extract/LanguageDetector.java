@@ -17,19 +17,21 @@ import java.util.Optional;
  * <li>the writing system that holds most letters. Many name their language outright (Greek, Hebrew, Thai,
  * Georgian, Korean Hangul ...); Han is Japanese when kana come with it, else Chinese;</li>
  * <li>for the writing systems that many languages share (Latin, Cyrillic, Arabic, Devanagari): the words each
- * language writes most, its function words ("the", "und", "что", "що" ...), which make up a third or more of any
- * running text. A word that several languages write counts for each of them by a share. Letters that few
+ * language writes most, its function words ("the", "und", "что", "що" ...), which make up a good part of any
+ * running text (a third of English prose for the few dozen listed here). A word that several languages write counts for each of them by a share. Letters that few
  * languages use add a little, capped (Ukrainian і ї є ґ, Russian ы э ё, Polish ł ą ę, German ß ...).</li>
  * </ol>
  * The best language must have enough evidence: a minimum score, function words making up a minimum share of the
  * words (an unlisted language, a list of names or a table shows few), and a clear lead over the runner-up (Danish
  * against Norwegian, Czech against Slovak may be too close to call in a short text).
  * <p>
- * Why our own class rather than a library: the one detector among the packages at hand,
- * {@code com.optimaize.languagedetector} 0.6, is unmaintained since 2016, pulls Guava and loads n-gram profiles of
- * megabytes at start; news articles are long running texts, for which function words suffice, and this class is
- * small, has no dependency, needs no start-up, and is cheap enough to run on every page (a few microseconds against
- * the milliseconds of parsing). Deterministic; immutable state only, so safe from any thread.
+ * Why our own class rather than a library: the detector among the packages at hand,
+ * {@code com.optimaize.languagedetector} 0.6 (which Tika's language detection wraps too), is unmaintained since
+ * 2016, pulls Guava and loads megabytes of n-gram profiles at start. News articles are long running
+ * texts, for which function words suffice; this class has no dependency, needs no start-up, and is cheap enough to
+ * run on every page (tens of microseconds a text, about 1% of an extraction's time; measured with
+ * {@code LanguageEvaluation} in the tests). Deterministic; its tables are filled once when the class loads and only
+ * read after, so it is safe from any thread.
  */
 public final class LanguageDetector {
 
