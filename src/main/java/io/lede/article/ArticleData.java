@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 
 import io.lede.api.ApiException;
 import io.lede.api.Problem.FieldError;
+import io.lede.extract.LanguageDetector;
 
 /**
  * A validated, normalised article: what the service stores. Built only through {@link #from(ArticleInput)}, which
@@ -56,7 +57,7 @@ public record ArticleData(
                 body,
                 v.names("authors", in.authors()),
                 v.text("source", in.source(), MAX_NAME, false),
-                v.language(in.language()),
+                v.language(in.language(), body),
                 v.names("tags", in.tags()),
                 v.instant("publishedAt", in.publishedAt()));
         if (!v.errors.isEmpty()) {
@@ -149,11 +150,14 @@ public record ArticleData(
             return List.copyOf(unique);
         }
 
-        /** ISO 639-1; a BCP 47 tag such as {@code en-US} is reduced to its language. */
-        String language(String value) {
+        /**
+         * ISO 639-1; a BCP 47 tag such as {@code en-US} is reduced to its language. The client's language always
+         * wins; without one, the language the body shows, if it shows one clearly (else none rather than a guess).
+         */
+        String language(String value, String body) {
             String tag = clean(value);
             if (tag == null) {
-                return null;
+                return LanguageDetector.detect(body).orElse(null);
             }
             String language = tag.split("[-_]", 2)[0].toLowerCase(Locale.ROOT);
             if (!LANGUAGE.matcher(language).matches()) {

@@ -106,10 +106,12 @@ public final class ArticleExtractor {
         List<String> authors = meta.authors(title);
         Optional<String> modified = meta.modified();
         Optional<String> description = meta.description();
-        Optional<String> language = meta.language();
         List<String> tags = meta.tags();
         // Last: finding the body removes the page's boilerplate, bylines included.
         String body = MainContent.extract(page, title);
+        // What the page declares (html lang, og:locale), else what its text shows: Markdown and plain text, and
+        // pages that declare nothing, still get a language when the body makes it clear.
+        Optional<String> language = meta.language().or(() -> LanguageDetector.detect(body));
         return new ExtractedArticle(
                 title,
                 description.orElse(null),

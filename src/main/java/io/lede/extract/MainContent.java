@@ -299,7 +299,7 @@ final class MainContent {
     }
 
     private static String normalize(String text) {
-        return text.toLowerCase(java.util.Locale.ROOT).replaceAll("\\W+", " ").strip();
+        return text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 
 }

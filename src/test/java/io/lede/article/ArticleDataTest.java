@@ -65,6 +65,27 @@ class ArticleDataTest {
     }
 
     @Test
+    void anArticleWithoutALanguageGetsTheOneItsBodyShows() {
+        String body = "Le conseil municipal a voté mardi la fermeture du vieux pont pour des travaux, et le maire a "
+                + "dit que des bus remplaceraient les tramways jusqu'au printemps.";
+        assertThat(ArticleData.from(input("Le vieux pont ferme", body)).language()).isEqualTo("fr");
+    }
+
+    @Test
+    void theClientsLanguageWinsOverTheBody() {
+        String body = "The council voted on Tuesday to close the old bridge for repairs, and the mayor said that "
+                + "buses would replace the trams until the spring.";
+        ArticleInput declared = new ArticleInput(null, null, "T", null, body, null, null, "de-AT", null, null);
+        assertThat(ArticleData.from(declared).language()).isEqualTo("de");
+    }
+
+    @Test
+    void aBodyThatShowsNoLanguageClearlyGetsNone() {
+        assertThat(ArticleData.from(input("Results", "Net 807,000 vs 2,858,000; revs 20.9 mln vs 19.6 mln"))
+                .language()).isNull();
+    }
+
+    @Test
     void reportsEveryInvalidFieldAtOnce() {
         ArticleInput bad = new ArticleInput("x".repeat(201), "not a url", " ", null, null, null, null, "english",
                 null, "23/12/2023");

@@ -122,6 +122,51 @@ class ArticleExtractorTest {
         assertThat(extractor.extract(html, null).title()).isEqualTo("Caf\u00e9 reopens");
     }
 
+    @Test
+    void aPageThatDeclaresNoLanguageGetsTheOneItsTextShows() {
+        ExtractedArticle article = extractor.extract("<!doctype html><html><head><title>Hafen</title></head><body>"
+                + "<h1>Der Nordkai wird wieder geöffnet</h1><p>Die Hafenbehörde hat am Montag mitgeteilt, dass der "
+                + "nördliche Kai, der seit dem Sturm gesperrt ist, in der nächsten Woche wieder für die Fähren "
+                + "geöffnet wird.</p><p>Die Fischerboote, die im südlichen Becken lagen, kehren an ihre Plätze "
+                + "zurück, während die Arbeiten an der Mole noch bis zum Frühjahr dauern.</p></body></html>", null);
+
+        assertThat(article.language()).isEqualTo("de");
+    }
+
+    @Test
+    void aDeclaredLanguageWinsOverTheText() {
+        ExtractedArticle article = extractor.extract("<!doctype html><html lang=\"uk\"><head></head><body>"
+                + "<h1>Harbour reopens</h1>" + PROSE + "</body></html>", null);
+
+        assertThat(article.language()).isEqualTo("uk");
+    }
+
+    @Test
+    void markdownAndPlainTextGetTheLanguageTheirTextShows() {
+        String markdown = "# Паром знову ходить\n\nПортова адміністрація повідомила в понеділок, що північний "
+                + "причал, який був закритий після шторму, знову прийматиме пороми вже наступного тижня.\n\nРибальські "
+                + "човни, що стояли в південному басейні, повернуться на свої місця, а ремонт хвилелому триватиме "
+                + "до весни.\n";
+        String text = "El puerto reabre\n\nLa autoridad portuaria dijo el lunes que el muelle norte, cerrado "
+                + "desde la tormenta, volverá a recibir a los transbordadores la semana que viene.";
+
+        assertThat(extractor.extractMarkdown(markdown, null).language()).isEqualTo("uk");
+        assertThat(extractor.extractText(text, null).language()).isEqualTo("es");
+    }
+
+    @Test
+    void aTextTooShortToTellGetsNoLanguage() {
+        assertThat(extractor.extractText("Quay\n\nReopens Monday.", null).language()).isNull();
+    }
+
+    @Test
+    void aBodyInAnotherAlphabetIsKept() {
+        String markdown = "# Паром знову ходить\n\nПортова адміністрація повідомила в понеділок, що північний "
+                + "причал, який був закритий після шторму, знову прийматиме пороми вже наступного тижня.\n";
+
+        assertThat(extractor.extractMarkdown(markdown, null).body()).startsWith("Портова адміністрація");
+    }
+
     /** Issue acceptance: the shared scraped-Markdown sample. */
     @Test
     void theMoscowTimesMarkdownSample() throws IOException {
