@@ -141,7 +141,9 @@ public final class ArticleExtractor {
         double bestSimilarity = -1;
         for (Element h1 : page.select("h1")) {
             String text = normalize(h1.text());
-            if (text.length() < 8 || text.equals(site)) {
+            // A short h1 on a page that declares its title is a logo or a section name; a document that declares
+            // nothing (Markdown, plain text) has its h1 as its title, however short.
+            if (text.length() < 8 && !declared.isEmpty() || text.isEmpty() || text.equals(site)) {
                 continue;
             }
             double similarity = declared.stream().mapToDouble(d -> similarity(text, normalize(d))).max().orElse(1);
