@@ -11,12 +11,12 @@ import java.util.concurrent.TimeUnit;
  * machine's session ended). Only a live process whose command line still names what we started is stopped, so a
  * recycled pid never hits an unrelated process.
  */
-final class LeftoverProcesses {
+public final class LeftoverProcesses {
 
     private LeftoverProcesses() {
     }
 
-    static void stop(Path pidFile, String commandLineMarker) throws IOException {
+    public static void stop(Path pidFile, String commandLineMarker) throws IOException {
         if (!Files.exists(pidFile)) {
             return;
         }

@@ -11,10 +11,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.LogManager;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,7 +28,7 @@ public final class LocalRun {
     private static final Duration APP_START_TIMEOUT = Duration.ofMinutes(3);
 
     private volatile Backends backends;
-    private volatile Process app;
+    private volatile LedeApp app;
     private volatile boolean stopping;
 
     public static void main(String[] args) throws Exception {
@@ -46,12 +42,9 @@ public final class LocalRun {
         Path project = Path.of("").toAbsolutePath();
         Path dataDir = Path.of(env("LEDE_DATA_DIR", project.resolve(".lede").toString())).toAbsolutePath();
         int port = Integer.parseInt(env("LEDE_PORT", "8080"));
-        Path runner = project.resolve("target/quarkus-app/quarkus-run.jar");
-        if (!Files.exists(runner)) {
-            throw new IllegalStateException(runner + " is missing: run ./mvnw -Prun, which builds it first");
-        }
+        Path runner = LedeApp.runner(project);
         Files.createDirectories(dataDir);
-        LeftoverProcesses.stop(dataDir.resolve("lede.pid"), runner.getFileName().toString());
+        LedeApp.stopLeftover(dataDir.resolve("lede.pid"), runner);
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "lede-local-run-stop"));
         // Maven starts this process; when Maven is stopped (SIGTERM, or killed outright) it does not pass the
         // signal on, so follow it out instead of leaving the service and its backends behind.
@@ -66,9 +59,9 @@ public final class LocalRun {
             return;
         }
         say("Starting Lede on port " + port + " ...");
-        app = startApp(runner, port, dataDir);
-        String base = "http://localhost:" + port;
-        awaitReady(base);
+        app = LedeApp.start(runner, port, backends.quarkusConfig(), dataDir.resolve("lede.pid"), null);
+        String base = app.url();
+        app.awaitReady(APP_START_TIMEOUT);
         String loaded = loadDemoArticles(base);
 
         say("");
@@ -82,46 +75,11 @@ public final class LocalRun {
         say("  Demo          " + loaded);
         say("Press Ctrl-C to stop everything.");
 
-        int exit = app.waitFor();
+        int exit = app.process().waitFor();
         if (!stopping) {
             say("Lede exited with code " + exit + "; stopping the backends.");
             System.exit(exit == 0 ? 1 : exit);
         }
-    }
-
-    private Process startApp(Path runner, int port, Path dataDir) throws IOException {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.add("-Dquarkus.http.port=" + port);
-        command.add("-Dquarkus.http.host=127.0.0.1");
-        for (Map.Entry<String, String> setting : backends.quarkusConfig().entrySet()) {
-            command.add("-D" + setting.getKey() + "=" + setting.getValue());
-        }
-        command.add("-jar");
-        command.add(runner.toString());
-        Process process = new ProcessBuilder(command).inheritIO().start();
-        Files.writeString(dataDir.resolve("lede.pid"), Long.toString(process.pid()));
-        return process;
-    }
-
-    private void awaitReady(String base) throws IOException, InterruptedException {
-        HttpClient http = HttpClient.newHttpClient();
-        HttpRequest probe = HttpRequest.newBuilder(URI.create(base + "/q/health/ready")).build();
-        long deadline = System.nanoTime() + APP_START_TIMEOUT.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!app.isAlive()) {
-                throw new IOException("Lede exited during start-up with code " + app.exitValue());
-            }
-            try {
-                if (http.send(probe, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(250);
-        }
-        throw new IOException("Lede was not ready within " + APP_START_TIMEOUT);
     }
 
     /** Posts the demo articles; they carry externalIds, so a restart updates them instead of duplicating them. */
@@ -150,17 +108,10 @@ public final class LocalRun {
     /** Stops in dependency order: the service first, so it never sees its backends disappear under it. */
     private void stop() {
         stopping = true;
-        Process running = app;
-        if (running != null && running.isAlive()) {
+        LedeApp running = app;
+        if (running != null && running.process().isAlive()) {
             say("Stopping Lede ...");
-            running.destroy();
-            try {
-                if (!running.waitFor(30, TimeUnit.SECONDS)) {
-                    running.destroyForcibly();
-                }
-            } catch (InterruptedException e) {
-                running.destroyForcibly();
-            }
+            running.close();
         }
         Backends started = backends;
         if (started != null) {
