@@ -29,14 +29,12 @@ public class ArticleSearch {
     private static final String MARK_OPEN = "<mark>";
     private static final String MARK_CLOSE = "</mark>";
 
-    /** The title matters most, then the summary, then the body. */
-    private static final float TITLE_BOOST = 3f;
-    private static final float SUMMARY_BOOST = 1.5f;
-
     private final SearchSession session;
+    private final SearchConfig config;
 
-    public ArticleSearch(SearchSession session) {
+    public ArticleSearch(SearchSession session, SearchConfig config) {
         this.session = session;
+        this.config = config;
     }
 
     public SearchResponse search(SearchRequest request) {
@@ -62,11 +60,25 @@ public class ArticleSearch {
         return Optional.empty();
     }
 
+    /**
+     * Every word first; when no article has them all, the articles with most of them (ranked by how many and how
+     * rare), as people typing a question expect rather than an empty page.
+     */
     private SearchResponse run(SearchRequest request) {
+        SearchResponse all = run(request, BooleanOperator.AND);
+        if (all.total() > 0 || request.browsing() || !config.fallbackEnabled()
+                || request.query().strip().split("\\s+").length < 2) {
+            return all;
+        }
+        SearchResponse most = run(request, BooleanOperator.OR);
+        return new SearchResponse(most.total(), all.tookMs() + most.tookMs(), most.hits());
+    }
+
+    private SearchResponse run(SearchRequest request, BooleanOperator operator) {
         SearchResult<ArticleHit> result = session.search(Article.class)
                 .select(ArticleHit.class)
                 .where((f, root) -> {
-                    root.add(request.browsing() ? f.matchAll() : words(f, request.query()));
+                    root.add(request.browsing() ? f.matchAll() : words(f, request.query(), operator));
                     // The same text under several URLs shows once, as its original.
                     root.add(f.not(f.exists().field("duplicateOf")));
                     if (!request.sources().isEmpty()) {
@@ -86,17 +98,21 @@ public class ArticleSearch {
     }
 
     /**
-     * Every word must match somewhere in the article. Simple query syntax never fails on malformed input: stray
-     * quotes or operators degrade to plain words.
+     * The words, all of them ({@code AND}) or enough of them ({@code OR} with the configured share), each anywhere in
+     * the article. Simple query syntax never fails on malformed input: stray quotes or operators degrade to plain
+     * words.
      */
-    private static PredicateFinalStep words(SearchPredicateFactory f, String query) {
-        return f.simpleQueryString()
-                .field("title").boost(TITLE_BOOST)
-                .field("summary").boost(SUMMARY_BOOST)
+    private PredicateFinalStep words(SearchPredicateFactory f, String query, BooleanOperator operator) {
+        var words = f.simpleQueryString()
+                .field("title").boost(config.titleBoost())
+                .field("summary").boost(config.summaryBoost())
                 .field("body")
                 .matching(query)
-                .defaultOperator(BooleanOperator.AND)
-                .flags(SimpleQueryFlag.AND, SimpleQueryFlag.OR, SimpleQueryFlag.NOT, SimpleQueryFlag.PHRASE,
+                .defaultOperator(operator);
+        if (operator == BooleanOperator.OR && config.fallbackMinimumShouldMatchPercent() > 0) {
+            words.minimumShouldMatchPercent(config.fallbackMinimumShouldMatchPercent());
+        }
+        return words.flags(SimpleQueryFlag.AND, SimpleQueryFlag.OR, SimpleQueryFlag.NOT, SimpleQueryFlag.PHRASE,
                         SimpleQueryFlag.PREFIX, SimpleQueryFlag.PRECEDENCE, SimpleQueryFlag.WHITESPACE);
     }
 }

@@ -54,6 +54,23 @@ class SearchResourceTest {
     }
 
     @Test
+    void whenNoArticleHasEveryWordThoseWithMostOfThemComeFirst() {
+        String a = uniqueWord();
+        String b = uniqueWord();
+        String c = uniqueWord();
+        String missing = uniqueWord();
+        String two = post(article("Report on " + a, "It covers " + b + " as well.")).getString("id");
+        String one = post(article("Notes", "Only " + c + " here.")).getString("id");
+        awaitSearch(a, r -> r.getList("hits").size() == 1);
+        awaitSearch(c, r -> r.getList("hits").size() == 1);
+
+        // No article holds all four words: rather than nothing, the articles with some, most first.
+        assertThat(hitIds(search(a + " " + b + " " + c + " " + missing))).containsExactly(two, one);
+        // A single unknown word still finds nothing.
+        assertThat(hitIds(search(missing))).isEmpty();
+    }
+
+    @Test
     void bodyHighlightsMarkTheMatchAndEscapeEverythingElse() {
         String word = uniqueWord();
         String body = "Before the vote <script>alert('x')</script> the council said " + word
