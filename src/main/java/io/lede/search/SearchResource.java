@@ -36,7 +36,8 @@ public class SearchResource {
     @APIResponse(responseCode = "400", description = "A parameter out of range",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public SearchResponse search(
-            @Parameter(description = "Words to find; all must match (when no article has them all, those with most of them come first). \"quotes\" for a phrase, -word to exclude, "
+            @Parameter(description = "Words to find; all must match (when no article has them all, those "
+                    + "with most of them come first). \"quotes\" for a phrase, -word to exclude, "
                     + "a | b for either, pre* for a prefix") @QueryParam("q") String q,
             @Parameter(description = "1-based page number (page × size ≤ 10000)") @QueryParam("page") String page,
             @Parameter(description = "Hits per page, 1 to 100, default 10") @QueryParam("size") String size,
