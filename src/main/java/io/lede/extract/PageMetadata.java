@@ -236,12 +236,9 @@ final class PageMetadata {
                 return date;
             }
         }
-        for (JsonNode ld : ldAll) {
-            Optional<String> date = text(ld.get("datePublished")).flatMap(TextDates::machine);
-            if (date.isPresent()) {
-                return date;
-            }
-        }
+        // Not the datePublished of a JSON-LD WebPage or other non-article item: SEO plugins stamp every page with
+        // one, evergreen pages and product pages included, so it says when the URL went live rather than that
+        // an article was published then. A page that shows such a date is still dated from what it shows.
         return Optional.empty();
     }
 

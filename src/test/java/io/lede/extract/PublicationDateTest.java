@@ -1,0 +1,48 @@
+package io.lede.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Which date an article is dated by, on small invented pages. */
+class PublicationDateTest {
+
+    private final ArticleExtractor extractor = new ArticleExtractor();
+
+    private static final String PROSE = "<p>The orchard society met in the village hall to compare notes on the "
+            + "late frost, which had taken most of the early blossom in the lower fields.</p>"
+            + "<p>Members agreed to share grafting wood from the trees that survived, and to plant a windbreak of "
+            + "hazel along the northern edge before the autumn.</p>";
+
+    private String publishedAt(String head, String body) {
+        String html = "<!doctype html><html lang=\"en\"><head>" + head + "</head><body>" + body + "</body></html>";
+        return extractor.extract(html, "https://orchards.example.org/frost").publishedAt();
+    }
+
+    private static String jsonLd(String json) {
+        return "<script type=\"application/ld+json\">" + json + "</script>";
+    }
+
+    @Test
+    void aWebPageItemsDateAloneDoesNotDateThePage() {
+        String head = jsonLd("{\"@context\": \"https://schema.org\", \"@graph\": [{\"@type\": \"WebPage\", "
+                + "\"datePublished\": \"2019-04-02T10:00:00+00:00\", \"dateModified\": \"2024-01-15T08:00:00+00:00\"}]}");
+
+        assertThat(publishedAt(head, "<h1>Grafting after a late frost</h1>" + PROSE)).isNull();
+    }
+
+    @Test
+    void aWebPageThatShowsADateIsDatedByIt() {
+        String head = jsonLd("{\"@type\": \"WebPage\", \"datePublished\": \"2019-04-02T10:00:00+00:00\"}");
+
+        assertThat(publishedAt(head, "<h1>Grafting after a late frost</h1><p class=\"meta\">April 2, 2019</p>"
+                + PROSE)).isEqualTo("2019-04-02");
+    }
+
+    @Test
+    void anArticleItemsDateStillCounts() {
+        String head = jsonLd("{\"@type\": \"BlogPosting\", \"datePublished\": \"2019-04-02\"}");
+
+        assertThat(publishedAt(head, "<h1>Grafting after a late frost</h1>" + PROSE)).isEqualTo("2019-04-02");
+    }
+}
