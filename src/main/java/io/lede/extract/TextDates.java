@@ -21,14 +21,19 @@ final class TextDates {
             Map.entry("nov", 11), Map.entry("dec", 12));
 
     private static final String MONTH = "(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
+    /**
+     * Where a date's last number ends: at any non-digit, not only at a word boundary, as pages run dates into what
+     * follows ("2023-12-23T10:00", "Dec 23, 2023John Smith" where markup separated them).
+     */
+    private static final String END = "(?!\\d)";
     /** December 23, 2023 / Dec. 23 2023 */
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
-            "\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b", Pattern.CASE_INSENSITIVE);
+            "\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})" + END, Pattern.CASE_INSENSITIVE);
     /** 23 December 2023 */
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-            "\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + ",?\\s+(\\d{4})\\b", Pattern.CASE_INSENSITIVE);
+            "\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + ",?\\s+(\\d{4})" + END, Pattern.CASE_INSENSITIVE);
     /** 2023-12-23, 2023/12/23, 2023.12.23 */
-    private static final Pattern ISO_LIKE = Pattern.compile("\\b(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})\\b");
+    private static final Pattern ISO_LIKE = Pattern.compile("\\b(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})" + END);
 
     private TextDates() {
     }

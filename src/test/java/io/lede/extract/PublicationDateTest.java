@@ -45,4 +45,12 @@ class PublicationDateTest {
 
         assertThat(publishedAt(head, "<h1>Grafting after a late frost</h1>" + PROSE)).isEqualTo("2019-04-02");
     }
+
+    @Test
+    void aShownDateRunIntoTheNextWordOrATimeIsRead() {
+        assertThat(TextDates.prose("Mar 4, 2024Lena Holt")).contains("2024-03-04");
+        assertThat(TextDates.prose("Lena Holt 2024-03-04T08:10+02:00")).contains("2024-03-04");
+        assertThat(TextDates.prose("4 March 2024Lena Holt")).contains("2024-03-04");
+        assertThat(TextDates.prose("Mar 4, 20245")).isEmpty();
+    }
 }
