@@ -35,6 +35,9 @@ final class TextDates {
     /** 2023-12-23, 2023/12/23, 2023.12.23 */
     private static final Pattern ISO_LIKE = Pattern.compile("\\b(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})" + END);
 
+    /** 12/23/2023, 23/12/2023, 23.12.2023: day and month told apart by their values, else by convention. */
+    private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})([/.])(\\d{1,2})\\2(\\d{4})" + END);
+
     private TextDates() {
     }
 
@@ -63,12 +66,15 @@ final class TextDates {
             return Optional.of(ZonedDateTime.parse(text, DateTimeFormatter.RFC_1123_DATE_TIME).toOffsetDateTime()
                     .toString());
         } catch (DateTimeParseException ignored) {
-            // fall back to prose
+            // fall back to what people write
         }
-        return prose(text);
+        return shown(text, false);
     }
 
-    /** The first date written in prose or numerically in {@code text}. */
+    /**
+     * The first date written with a month name or in ISO order in {@code text}: forms no other number takes, so a
+     * short text that holds one is a dateline.
+     */
     static Optional<String> prose(String text) {
         if (text == null) {
             return Optional.empty();
@@ -89,6 +95,45 @@ final class TextDates {
             return date(m.group(3), month(m.group(2)), m.group(1));
         }
         return Optional.empty();
+    }
+
+    /**
+     * Like {@link #prose(String)}, and also all-numeric dates ("12/23/2023", "23.12.2023"), which pages show by
+     * headlines but which tables of figures also hold.
+     *
+     * @param dayFirst whether the page's convention writes the day before the month, which decides slashed dates
+     *        whose numbers could be either ("04/03/2024")
+     */
+    static Optional<String> shown(String text, boolean dayFirst) {
+        Optional<String> date = prose(text);
+        if (date.isPresent() || text == null) {
+            return date;
+        }
+        Matcher m = NUMERIC.matcher(text);
+        if (m.find()) {
+            return numeric(Integer.parseInt(m.group(1)), m.group(2), Integer.parseInt(m.group(3)), m.group(4),
+                    dayFirst);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Dotted dates are day first wherever they are written; slashed ones follow the page's convention unless one
+     * of the numbers cannot be a month.
+     */
+    private static Optional<String> numeric(int first, String separator, int second, String year,
+            boolean dayFirstConvention) {
+        boolean dayFirst = separator.equals(".") || first > 12 || dayFirstConvention && second <= 12;
+        return dayFirst ? date(year, second, String.valueOf(first)) : date(year, first, String.valueOf(second));
+    }
+
+    /**
+     * Whether pages in this language ({@code <html lang>}) write the day before the month: all but American
+     * English, and English without a region, which is mostly American on the web.
+     */
+    static boolean writesDayFirst(String language) {
+        String lang = language == null ? "" : language.strip().toLowerCase(Locale.ROOT).replace('_', '-');
+        return !lang.isEmpty() && !lang.equals("en") && !lang.startsWith("en-us");
     }
 
     private static int month(String name) {

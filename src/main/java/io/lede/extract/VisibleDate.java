@@ -20,9 +20,11 @@ final class VisibleDate {
     }
 
     static Optional<String> near(Document page, String title) {
+        Element html = page.selectFirst("html");
+        boolean dayFirst = TextDates.writesDayFirst(html == null ? null : html.attr("lang"));
         Element heading = heading(page, title);
         if (heading != null) {
-            Optional<String> date = inWindow(heading);
+            Optional<String> date = inWindow(heading, dayFirst);
             if (date.isPresent()) {
                 return date;
             }
@@ -31,7 +33,7 @@ final class VisibleDate {
                 + "[class*=byline], [class*=entry-meta], [class*=post-meta], [class*=article-meta], time")) {
             String text = e.ownText().isBlank() ? e.text() : e.ownText();
             if (text.length() <= 120) {
-                Optional<String> date = TextDates.prose(text);
+                Optional<String> date = TextDates.shown(text, dayFirst);
                 if (date.isPresent()) {
                     return date;
                 }
@@ -54,7 +56,7 @@ final class VisibleDate {
     }
 
     /** The text just before and after the headline, in document order outward from it. */
-    private static Optional<String> inWindow(Element heading) {
+    private static Optional<String> inWindow(Element heading, boolean dayFirst) {
         StringBuilder after = new StringBuilder();
         Element level = heading;
         for (int depth = 0; depth < 4 && level != null && after.length() < WINDOW; depth++) {
@@ -62,7 +64,7 @@ final class VisibleDate {
                     sibling = sibling.nextElementSibling()) {
                 after.append(' ').append(datedText(sibling));
             }
-            Optional<String> date = TextDates.prose(after.toString());
+            Optional<String> date = TextDates.shown(after.toString(), dayFirst);
             if (date.isPresent()) {
                 return date;
             }
@@ -72,7 +74,7 @@ final class VisibleDate {
                 if (text.length() > 300) {
                     break;
                 }
-                date = TextDates.prose(text);
+                date = TextDates.shown(text, dayFirst);
                 if (date.isPresent()) {
                     return date;
                 }

@@ -53,4 +53,29 @@ class PublicationDateTest {
         assertThat(TextDates.prose("4 March 2024Lena Holt")).contains("2024-03-04");
         assertThat(TextDates.prose("Mar 4, 20245")).isEmpty();
     }
+
+    @Test
+    void numericDatesAreReadByTheirValuesElseByThePagesConvention() {
+        assertThat(TextDates.shown("Updated: 10/31/2024", false)).contains("2024-10-31");
+        assertThat(TextDates.shown("31/10/2024", false)).contains("2024-10-31");
+        assertThat(TextDates.shown("04/03/2024", false)).contains("2024-04-03");
+        assertThat(TextDates.shown("04/03/2024", true)).contains("2024-03-04");
+        assertThat(TextDates.shown("04.03.2024", false)).contains("2024-03-04");
+        assertThat(TextDates.writesDayFirst("en-GB")).isTrue();
+        assertThat(TextDates.writesDayFirst("de")).isTrue();
+        assertThat(TextDates.writesDayFirst("en-US")).isFalse();
+        assertThat(TextDates.writesDayFirst("en")).isFalse();
+        // A bare number pair is not a dateline: rows of figures in tables hold them too.
+        assertThat(TextDates.prose("1/1/2013 +13.1%")).isEmpty();
+    }
+
+    @Test
+    void aNumericDateUnderTheHeadlineDatesAPageThatDeclaresNone() {
+        String body = "<h1>Grafting after a late frost</h1><div class=\"meta\">Posted 04/03/2024 by Lena Holt</div>"
+                + PROSE;
+        String british = "<!doctype html><html lang=\"en-GB\"><head></head><body>" + body + "</body></html>";
+
+        assertThat(publishedAt("", body)).isEqualTo("2024-04-03");
+        assertThat(extractor.extract(british, null).publishedAt()).isEqualTo("2024-03-04");
+    }
 }
