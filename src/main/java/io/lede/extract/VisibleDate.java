@@ -59,7 +59,7 @@ final class VisibleDate {
     private static Optional<String> inWindow(Element heading, boolean dayFirst) {
         StringBuilder after = new StringBuilder();
         Element level = heading;
-        for (int depth = 0; depth < 4 && level != null && after.length() < WINDOW; depth++) {
+        for (int depth = 0; depth < 6 && level != null && after.length() < WINDOW; depth++) {
             for (Element sibling = level.nextElementSibling(); sibling != null && after.length() < WINDOW;
                     sibling = sibling.nextElementSibling()) {
                 after.append(' ').append(datedText(sibling));

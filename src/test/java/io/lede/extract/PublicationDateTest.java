@@ -78,4 +78,13 @@ class PublicationDateTest {
         assertThat(publishedAt("", body)).isEqualTo("2024-04-03");
         assertThat(extractor.extract(british, null).publishedAt()).isEqualTo("2024-03-04");
     }
+
+    @Test
+    void aDateBesideTheHeadlinesWrappersIsFound() {
+        String hero = "<div class=\"hero\"><div class=\"grid\"><div class=\"col\"><div class=\"inner\">"
+                + "<div class=\"title\"><h1>Grafting after a late frost</h1></div></div></div></div></div>";
+
+        assertThat(publishedAt("", "<div class=\"page\">" + hero + "<div>Posted on Mar 4, 2024 "
+                + "by Lena Holt</div></div>" + PROSE)).isEqualTo("2024-03-04");
+    }
 }
