@@ -87,4 +87,11 @@ class PublicationDateTest {
         assertThat(publishedAt("", "<div class=\"page\">" + hero + "<div>Posted on Mar 4, 2024 "
                 + "by Lena Holt</div></div>" + PROSE)).isEqualTo("2024-03-04");
     }
+
+    @Test
+    void highwireCitationDatesCount() {
+        String head = "<meta name=\"citation_publication_date\" content=\"2019/4/2\">";
+
+        assertThat(publishedAt(head, "<h1>Grafting after a late frost</h1>" + PROSE)).isEqualTo("2019-04-02");
+    }
 }
