@@ -5,6 +5,8 @@ import java.util.Optional;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 
 /**
  * The date a reader sees next to the headline ("Updated August 14, 2025", a dateline, a byline with a date).
@@ -52,6 +54,12 @@ final class VisibleDate {
                 return h;
             }
         }
+        // Pages that keep h1 for the site's name write the headline in a smaller heading or a styled element.
+        for (Element h : page.select("h3, legend, [class*=title], [class*=headline]")) {
+            if (normalize(h.text()).equals(wanted)) {
+                return h;
+            }
+        }
         return null;
     }
 
@@ -60,16 +68,16 @@ final class VisibleDate {
         StringBuilder after = new StringBuilder();
         Element level = heading;
         for (int depth = 0; depth < 6 && level != null && after.length() < WINDOW; depth++) {
-            for (Element sibling = level.nextElementSibling(); sibling != null && after.length() < WINDOW;
-                    sibling = sibling.nextElementSibling()) {
+            // Nodes, not only elements: a date is often bare text beside the headline ("<h2>...</h2> 20 May 2024").
+            for (Node sibling = level.nextSibling(); sibling != null && after.length() < WINDOW;
+                    sibling = sibling.nextSibling()) {
                 after.append(' ').append(datedText(sibling));
             }
             Optional<String> date = TextDates.shown(after.toString(), dayFirst);
             if (date.isPresent()) {
                 return date;
             }
-            for (Element sibling = level.previousElementSibling(); sibling != null;
-                    sibling = sibling.previousElementSibling()) {
+            for (Node sibling = level.previousSibling(); sibling != null; sibling = sibling.previousSibling()) {
                 String text = datedText(sibling);
                 if (text.length() > 300) {
                     break;
@@ -85,7 +93,10 @@ final class VisibleDate {
     }
 
     /** An element's text with the machine date of any {@code <time>} in it, which may not be written out. */
-    private static String datedText(Element e) {
+    private static String datedText(Node node) {
+        if (!(node instanceof Element e)) {
+            return node instanceof TextNode t ? t.text().strip() : "";
+        }
         String text = e.text();
         for (Element time : e.select("time[datetime]")) {
             text = text + " " + time.attr("datetime").replace('T', ' ');

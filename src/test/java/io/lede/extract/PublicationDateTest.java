@@ -94,4 +94,13 @@ class PublicationDateTest {
 
         assertThat(publishedAt(head, "<h1>Grafting after a late frost</h1>" + PROSE)).isEqualTo("2019-04-02");
     }
+
+    @Test
+    void aBareDateBesideAHeadlineInASmallerHeadingIsFound() {
+        String head = "<meta property=\"og:title\" content=\"Grafting after a late frost\">";
+        String body = "<div class=\"masthead\"><h1>The Orchard Notebook</h1></div>"
+                + "<div class=\"post\"><h3>Grafting after a late frost</h3> 4 March 2024 <div>" + PROSE + "</div></div>";
+
+        assertThat(publishedAt(head, body)).isEqualTo("2024-03-04");
+    }
 }
