@@ -103,4 +103,18 @@ class PublicationDateTest {
 
         assertThat(publishedAt(head, body)).isEqualTo("2024-03-04");
     }
+
+    @Test
+    void aDeclaredDateStampedWithTheModificationDateYieldsToTheShownDate() {
+        String stamped = jsonLd("{\"@type\": \"BlogPosting\", \"datePublished\": \"2025-06-24T10:00:00Z\", "
+                + "\"dateModified\": \"2025-06-24T10:00:00Z\"}");
+        String revised = jsonLd("{\"@type\": \"BlogPosting\", \"datePublished\": \"2024-08-25T10:00:00Z\", "
+                + "\"dateModified\": \"2025-06-24T10:00:00Z\"}");
+        String body = "<h1>Grafting after a late frost</h1><p class=\"meta\">August 25, 2024</p>" + PROSE;
+        String elsewhere = "<h1>Grafting after a late frost</h1><p class=\"meta\">March 3, 2023</p>" + PROSE;
+
+        assertThat(publishedAt(stamped, body)).isEqualTo("2024-08-25");
+        assertThat(publishedAt(stamped, "<h1>Grafting after a late frost</h1>" + PROSE)).startsWith("2025-06-24");
+        assertThat(publishedAt(revised, elsewhere)).startsWith("2024-08-25");
+    }
 }
