@@ -223,7 +223,9 @@ final class PageMetadata {
         }
         for (String name : List.of("article:published_time", "og:article:published_time", "datePublished",
                 "pubdate", "publishdate", "publish-date", "date", "dc.date", "dc.date.issued", "dcterms.created",
-                "sailthru.date", "parsely-pub-date", "article.published", "published_time")) {
+                "sailthru.date", "parsely-pub-date", "article.published", "published_time",
+                // Highwire tags, which journals and some blogs write for Google Scholar
+                "citation_publication_date", "citation_date", "citation_online_date")) {
             Optional<String> date = meta(name).flatMap(TextDates::machine);
             if (date.isPresent()) {
                 return date;
@@ -236,12 +238,9 @@ final class PageMetadata {
                 return date;
             }
         }
-        for (JsonNode ld : ldAll) {
-            Optional<String> date = text(ld.get("datePublished")).flatMap(TextDates::machine);
-            if (date.isPresent()) {
-                return date;
-            }
-        }
+        // Not the datePublished of a JSON-LD WebPage or other non-article item: SEO plugins stamp every page with
+        // one, evergreen pages and product pages included, so it says when the URL went live rather than that
+        // an article was published then. A page that shows such a date is still dated from what it shows.
         return Optional.empty();
     }
 

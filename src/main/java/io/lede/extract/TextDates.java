@@ -21,14 +21,22 @@ final class TextDates {
             Map.entry("nov", 11), Map.entry("dec", 12));
 
     private static final String MONTH = "(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
+    /**
+     * Where a date's last number ends: at any non-digit, not only at a word boundary, as pages run dates into what
+     * follows ("2023-12-23T10:00", "Dec 23, 2023John Smith" where markup separated them).
+     */
+    private static final String END = "(?!\\d)";
     /** December 23, 2023 / Dec. 23 2023 */
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
-            "\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b", Pattern.CASE_INSENSITIVE);
+            "\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})" + END, Pattern.CASE_INSENSITIVE);
     /** 23 December 2023 */
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-            "\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + ",?\\s+(\\d{4})\\b", Pattern.CASE_INSENSITIVE);
+            "\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + ",?\\s+(\\d{4})" + END, Pattern.CASE_INSENSITIVE);
     /** 2023-12-23, 2023/12/23, 2023.12.23 */
-    private static final Pattern ISO_LIKE = Pattern.compile("\\b(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})\\b");
+    private static final Pattern ISO_LIKE = Pattern.compile("\\b(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})" + END);
+
+    /** 12/23/2023, 23/12/2023, 23.12.2023: day and month told apart by their values, else by convention. */
+    private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})([/.])(\\d{1,2})\\2(\\d{4})" + END);
 
     private TextDates() {
     }
@@ -58,12 +66,15 @@ final class TextDates {
             return Optional.of(ZonedDateTime.parse(text, DateTimeFormatter.RFC_1123_DATE_TIME).toOffsetDateTime()
                     .toString());
         } catch (DateTimeParseException ignored) {
-            // fall back to prose
+            // fall back to what people write
         }
-        return prose(text);
+        return shown(text, false);
     }
 
-    /** The first date written in prose or numerically in {@code text}. */
+    /**
+     * The first date written with a month name or in ISO order in {@code text}: forms no other number takes, so a
+     * short text that holds one is a dateline.
+     */
     static Optional<String> prose(String text) {
         if (text == null) {
             return Optional.empty();
@@ -84,6 +95,45 @@ final class TextDates {
             return date(m.group(3), month(m.group(2)), m.group(1));
         }
         return Optional.empty();
+    }
+
+    /**
+     * Like {@link #prose(String)}, and also all-numeric dates ("12/23/2023", "23.12.2023"), which pages show by
+     * headlines but which tables of figures also hold.
+     *
+     * @param dayFirst whether the page's convention writes the day before the month, which decides slashed dates
+     *        whose numbers could be either ("04/03/2024")
+     */
+    static Optional<String> shown(String text, boolean dayFirst) {
+        Optional<String> date = prose(text);
+        if (date.isPresent() || text == null) {
+            return date;
+        }
+        Matcher m = NUMERIC.matcher(text);
+        if (m.find()) {
+            return numeric(Integer.parseInt(m.group(1)), m.group(2), Integer.parseInt(m.group(3)), m.group(4),
+                    dayFirst);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Dotted dates are day first wherever they are written; slashed ones follow the page's convention unless one
+     * of the numbers cannot be a month.
+     */
+    private static Optional<String> numeric(int first, String separator, int second, String year,
+            boolean dayFirstConvention) {
+        boolean dayFirst = separator.equals(".") || first > 12 || dayFirstConvention && second <= 12;
+        return dayFirst ? date(year, second, String.valueOf(first)) : date(year, first, String.valueOf(second));
+    }
+
+    /**
+     * Whether pages in this language ({@code <html lang>}) write the day before the month: all but American
+     * English, and English without a region, which is mostly American on the web.
+     */
+    static boolean writesDayFirst(String language) {
+        String lang = language == null ? "" : language.strip().toLowerCase(Locale.ROOT).replace('_', '-');
+        return !lang.isEmpty() && !lang.equals("en") && !lang.startsWith("en-us");
     }
 
     private static int month(String name) {

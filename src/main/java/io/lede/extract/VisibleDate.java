@@ -5,6 +5,8 @@ import java.util.Optional;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 
 /**
  * The date a reader sees next to the headline ("Updated August 14, 2025", a dateline, a byline with a date).
@@ -20,9 +22,11 @@ final class VisibleDate {
     }
 
     static Optional<String> near(Document page, String title) {
+        Element html = page.selectFirst("html");
+        boolean dayFirst = TextDates.writesDayFirst(html == null ? null : html.attr("lang"));
         Element heading = heading(page, title);
         if (heading != null) {
-            Optional<String> date = inWindow(heading);
+            Optional<String> date = inWindow(heading, dayFirst);
             if (date.isPresent()) {
                 return date;
             }
@@ -31,7 +35,7 @@ final class VisibleDate {
                 + "[class*=byline], [class*=entry-meta], [class*=post-meta], [class*=article-meta], time")) {
             String text = e.ownText().isBlank() ? e.text() : e.ownText();
             if (text.length() <= 120) {
-                Optional<String> date = TextDates.prose(text);
+                Optional<String> date = TextDates.shown(text, dayFirst);
                 if (date.isPresent()) {
                     return date;
                 }
@@ -50,29 +54,35 @@ final class VisibleDate {
                 return h;
             }
         }
+        // Pages that keep h1 for the site's name write the headline in a smaller heading or a styled element.
+        for (Element h : page.select("h3, legend, [class*=title], [class*=headline]")) {
+            if (normalize(h.text()).equals(wanted)) {
+                return h;
+            }
+        }
         return null;
     }
 
     /** The text just before and after the headline, in document order outward from it. */
-    private static Optional<String> inWindow(Element heading) {
+    private static Optional<String> inWindow(Element heading, boolean dayFirst) {
         StringBuilder after = new StringBuilder();
         Element level = heading;
-        for (int depth = 0; depth < 4 && level != null && after.length() < WINDOW; depth++) {
-            for (Element sibling = level.nextElementSibling(); sibling != null && after.length() < WINDOW;
-                    sibling = sibling.nextElementSibling()) {
+        for (int depth = 0; depth < 6 && level != null && after.length() < WINDOW; depth++) {
+            // Nodes, not only elements: a date is often bare text beside the headline ("<h2>...</h2> 20 May 2024").
+            for (Node sibling = level.nextSibling(); sibling != null && after.length() < WINDOW;
+                    sibling = sibling.nextSibling()) {
                 after.append(' ').append(datedText(sibling));
             }
-            Optional<String> date = TextDates.prose(after.toString());
+            Optional<String> date = TextDates.shown(after.toString(), dayFirst);
             if (date.isPresent()) {
                 return date;
             }
-            for (Element sibling = level.previousElementSibling(); sibling != null;
-                    sibling = sibling.previousElementSibling()) {
+            for (Node sibling = level.previousSibling(); sibling != null; sibling = sibling.previousSibling()) {
                 String text = datedText(sibling);
                 if (text.length() > 300) {
                     break;
                 }
-                date = TextDates.prose(text);
+                date = TextDates.shown(text, dayFirst);
                 if (date.isPresent()) {
                     return date;
                 }
@@ -83,7 +93,10 @@ final class VisibleDate {
     }
 
     /** An element's text with the machine date of any {@code <time>} in it, which may not be written out. */
-    private static String datedText(Element e) {
+    private static String datedText(Node node) {
+        if (!(node instanceof Element e)) {
+            return node instanceof TextNode t ? t.text().strip() : "";
+        }
         String text = e.text();
         for (Element time : e.select("time[datetime]")) {
             text = text + " " + time.attr("datetime").replace('T', ' ');

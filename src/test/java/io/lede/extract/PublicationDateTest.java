@@ -1,0 +1,120 @@
+package io.lede.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Which date an article is dated by, on small invented pages. */
+class PublicationDateTest {
+
+    private final ArticleExtractor extractor = new ArticleExtractor();
+
+    private static final String PROSE = "<p>The orchard society met in the village hall to compare notes on the "
+            + "late frost, which had taken most of the early blossom in the lower fields.</p>"
+            + "<p>Members agreed to share grafting wood from the trees that survived, and to plant a windbreak of "
+            + "hazel along the northern edge before the autumn.</p>";
+
+    private String publishedAt(String head, String body) {
+        String html = "<!doctype html><html lang=\"en\"><head>" + head + "</head><body>" + body + "</body></html>";
+        return extractor.extract(html, "https://orchards.example.org/frost").publishedAt();
+    }
+
+    private static String jsonLd(String json) {
+        return "<script type=\"application/ld+json\">" + json + "</script>";
+    }
+
+    @Test
+    void aWebPageItemsDateAloneDoesNotDateThePage() {
+        String head = jsonLd("{\"@context\": \"https://schema.org\", \"@graph\": [{\"@type\": \"WebPage\", "
+                + "\"datePublished\": \"2019-04-02T10:00:00+00:00\", \"dateModified\": \"2024-01-15T08:00:00+00:00\"}]}");
+
+        assertThat(publishedAt(head, "<h1>Grafting after a late frost</h1>" + PROSE)).isNull();
+    }
+
+    @Test
+    void aWebPageThatShowsADateIsDatedByIt() {
+        String head = jsonLd("{\"@type\": \"WebPage\", \"datePublished\": \"2019-04-02T10:00:00+00:00\"}");
+
+        assertThat(publishedAt(head, "<h1>Grafting after a late frost</h1><p class=\"meta\">April 2, 2019</p>"
+                + PROSE)).isEqualTo("2019-04-02");
+    }
+
+    @Test
+    void anArticleItemsDateStillCounts() {
+        String head = jsonLd("{\"@type\": \"BlogPosting\", \"datePublished\": \"2019-04-02\"}");
+
+        assertThat(publishedAt(head, "<h1>Grafting after a late frost</h1>" + PROSE)).isEqualTo("2019-04-02");
+    }
+
+    @Test
+    void aShownDateRunIntoTheNextWordOrATimeIsRead() {
+        assertThat(TextDates.prose("Mar 4, 2024Lena Holt")).contains("2024-03-04");
+        assertThat(TextDates.prose("Lena Holt 2024-03-04T08:10+02:00")).contains("2024-03-04");
+        assertThat(TextDates.prose("4 March 2024Lena Holt")).contains("2024-03-04");
+        assertThat(TextDates.prose("Mar 4, 20245")).isEmpty();
+    }
+
+    @Test
+    void numericDatesAreReadByTheirValuesElseByThePagesConvention() {
+        assertThat(TextDates.shown("Updated: 10/31/2024", false)).contains("2024-10-31");
+        assertThat(TextDates.shown("31/10/2024", false)).contains("2024-10-31");
+        assertThat(TextDates.shown("04/03/2024", false)).contains("2024-04-03");
+        assertThat(TextDates.shown("04/03/2024", true)).contains("2024-03-04");
+        assertThat(TextDates.shown("04.03.2024", false)).contains("2024-03-04");
+        assertThat(TextDates.writesDayFirst("en-GB")).isTrue();
+        assertThat(TextDates.writesDayFirst("de")).isTrue();
+        assertThat(TextDates.writesDayFirst("en-US")).isFalse();
+        assertThat(TextDates.writesDayFirst("en")).isFalse();
+        // A bare number pair is not a dateline: rows of figures in tables hold them too.
+        assertThat(TextDates.prose("1/1/2013 +13.1%")).isEmpty();
+    }
+
+    @Test
+    void aNumericDateUnderTheHeadlineDatesAPageThatDeclaresNone() {
+        String body = "<h1>Grafting after a late frost</h1><div class=\"meta\">Posted 04/03/2024 by Lena Holt</div>"
+                + PROSE;
+        String british = "<!doctype html><html lang=\"en-GB\"><head></head><body>" + body + "</body></html>";
+
+        assertThat(publishedAt("", body)).isEqualTo("2024-04-03");
+        assertThat(extractor.extract(british, null).publishedAt()).isEqualTo("2024-03-04");
+    }
+
+    @Test
+    void aDateBesideTheHeadlinesWrappersIsFound() {
+        String hero = "<div class=\"hero\"><div class=\"grid\"><div class=\"col\"><div class=\"inner\">"
+                + "<div class=\"title\"><h1>Grafting after a late frost</h1></div></div></div></div></div>";
+
+        assertThat(publishedAt("", "<div class=\"page\">" + hero + "<div>Posted on Mar 4, 2024 "
+                + "by Lena Holt</div></div>" + PROSE)).isEqualTo("2024-03-04");
+    }
+
+    @Test
+    void highwireCitationDatesCount() {
+        String head = "<meta name=\"citation_publication_date\" content=\"2019/4/2\">";
+
+        assertThat(publishedAt(head, "<h1>Grafting after a late frost</h1>" + PROSE)).isEqualTo("2019-04-02");
+    }
+
+    @Test
+    void aBareDateBesideAHeadlineInASmallerHeadingIsFound() {
+        String head = "<meta property=\"og:title\" content=\"Grafting after a late frost\">";
+        String body = "<div class=\"masthead\"><h1>The Orchard Notebook</h1></div>"
+                + "<div class=\"post\"><h3>Grafting after a late frost</h3> 4 March 2024 <div>" + PROSE + "</div></div>";
+
+        assertThat(publishedAt(head, body)).isEqualTo("2024-03-04");
+    }
+
+    @Test
+    void aDeclaredDateStampedWithTheModificationDateYieldsToTheShownDate() {
+        String stamped = jsonLd("{\"@type\": \"BlogPosting\", \"datePublished\": \"2025-06-24T10:00:00Z\", "
+                + "\"dateModified\": \"2025-06-24T10:00:00Z\"}");
+        String revised = jsonLd("{\"@type\": \"BlogPosting\", \"datePublished\": \"2024-08-25T10:00:00Z\", "
+                + "\"dateModified\": \"2025-06-24T10:00:00Z\"}");
+        String body = "<h1>Grafting after a late frost</h1><p class=\"meta\">August 25, 2024</p>" + PROSE;
+        String elsewhere = "<h1>Grafting after a late frost</h1><p class=\"meta\">March 3, 2023</p>" + PROSE;
+
+        assertThat(publishedAt(stamped, body)).isEqualTo("2024-08-25");
+        assertThat(publishedAt(stamped, "<h1>Grafting after a late frost</h1>" + PROSE)).startsWith("2025-06-24");
+        assertThat(publishedAt(revised, elsewhere)).startsWith("2024-08-25");
+    }
+}
