@@ -78,7 +78,7 @@ public class ArticleSearch {
         SearchResult<ArticleHit> result = session.search(Article.class)
                 .select(ArticleHit.class)
                 .where((f, root) -> {
-                    root.add(request.browsing() ? f.matchAll() : words(f, request.query(), operator));
+                    root.add(request.browsing() ? f.matchAll() : ranked(f, request.query(), operator));
                     // The same text under several URLs shows once, as its original.
                     root.add(f.not(f.exists().field("duplicateOf")));
                     if (!request.sources().isEmpty()) {
@@ -95,6 +95,20 @@ public class ArticleSearch {
                 .fetch(request.offset(), request.size());
         List<SearchResponse.Hit> hits = result.hits().stream().map(ArticleHit::toHit).toList();
         return new SearchResponse(result.total().hitCount(), result.took().toMillis(), hits);
+    }
+
+    /** The matching words, scored higher where consecutive words of the query stand close together. */
+    private PredicateFinalStep ranked(SearchPredicateFactory f, String query, BooleanOperator operator) {
+        List<String> pairs = Proximity.pairs(query);
+        if (pairs.isEmpty() || config.proximityBoost() <= 0) {
+            return words(f, query, operator);
+        }
+        var bool = f.bool().must(words(f, query, operator));
+        for (String pair : pairs) {
+            bool.should(f.phrase().field("title").field("body").matching(pair).slop(Proximity.SLOP)
+                    .boost(config.proximityBoost()));
+        }
+        return bool;
     }
 
     /**

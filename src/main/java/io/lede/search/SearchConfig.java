@@ -35,4 +35,12 @@ public interface SearchConfig {
     /** Weight of a match in the summary against one in the body. */
     @WithDefault("1.5")
     float summaryBoost();
+
+    /**
+     * Weight of two consecutive query words found close together (a few words apart) in the title or body. On
+     * Cranfield 0.3 lifts all four measures a little (nDCG@10 0.358 to 0.359, P@10 0.223 to 0.227); 1 gains recall
+     * but costs nDCG@10 (0.352). 0 turns it off.
+     */
+    @WithDefault("0.3")
+    float proximityBoost();
 }

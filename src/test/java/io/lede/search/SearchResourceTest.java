@@ -71,6 +71,21 @@ class SearchResourceTest {
     }
 
     @Test
+    void wordsCloseTogetherRankAboveTheSameWordsFarApart() {
+        String a = uniqueWord();
+        String b = uniqueWord();
+        String filler = " The committee met again on Thursday to discuss the schedule for the coming season.";
+        String apart = post(article("Minutes", "First " + a + "." + filler + filler + " Last " + b + "."))
+                .getString("id");
+        // As many words as the other article, so that only the distance between the two differs.
+        String close = post(article("Minutes", "First " + a + " " + b + " here." + filler + filler)).getString("id");
+
+        JsonPath result = awaitSearch(a + " " + b, r -> r.getList("hits").size() == 2);
+
+        assertThat(hitIds(result)).containsExactly(close, apart);
+    }
+
+    @Test
     void bodyHighlightsMarkTheMatchAndEscapeEverythingElse() {
         String word = uniqueWord();
         String body = "Before the vote <script>alert('x')</script> the council said " + word
