@@ -1,8 +1,8 @@
 package io.lede.extract;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -119,7 +119,7 @@ final class MainContent {
      * the winner.
      */
     private static Element chooseRoot(Element body) {
-        Map<Element, Double> scores = new HashMap<>();
+        Map<Element, Double> scores = new LinkedHashMap<>(); // document order: ties go the same way every run
         for (Element p : body.select("p, pre, td, blockquote, li, div, section, article")) {
             // Paragraph elements count with all their text; a div only with the text written directly in it
             // (pages that separate paragraphs with <br>).
