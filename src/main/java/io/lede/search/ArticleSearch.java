@@ -66,8 +66,10 @@ public class ArticleSearch {
      */
     private SearchResponse run(SearchRequest request) {
         SearchResponse all = run(request, BooleanOperator.AND);
+        // Only plain words fall back: under OR, "-word" would turn into "every article without word", and a
+        // phrase or a prefix says exactly what the user wants.
         if (all.total() > 0 || request.browsing() || !config.fallbackEnabled()
-                || request.query().strip().split("\\s+").length < 2) {
+                || QueryWords.hasOperators(request.query()) || QueryWords.plainWordCount(request.query()) < 2) {
             return all;
         }
         SearchResponse most = run(request, BooleanOperator.OR);
@@ -99,13 +101,13 @@ public class ArticleSearch {
 
     /** The matching words, scored higher where consecutive words of the query stand close together. */
     private PredicateFinalStep ranked(SearchPredicateFactory f, String query, BooleanOperator operator) {
-        List<String> pairs = Proximity.pairs(query);
+        List<String> pairs = QueryWords.pairs(query);
         if (pairs.isEmpty() || config.proximityBoost() <= 0) {
             return words(f, query, operator);
         }
         var bool = f.bool().must(words(f, query, operator));
         for (String pair : pairs) {
-            bool.should(f.phrase().field("title").field("body").matching(pair).slop(Proximity.SLOP)
+            bool.should(f.phrase().field("title").field("body").matching(pair).slop(QueryWords.SLOP)
                     .boost(config.proximityBoost()));
         }
         return bool;

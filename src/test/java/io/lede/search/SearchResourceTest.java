@@ -66,8 +66,8 @@ class SearchResourceTest {
 
         // No article holds all four words: rather than nothing, the articles with some, most first.
         assertThat(hitIds(search(a + " " + b + " " + c + " " + missing))).containsExactly(two, one);
-        // A single unknown word still finds nothing.
-        assertThat(hitIds(search(missing))).isEmpty();
+        // An exclusion is no reason to show every other article: with operators, no fallback.
+        assertThat(hitIds(search(a + " " + missing + " -" + c))).isEmpty();
     }
 
     @Test

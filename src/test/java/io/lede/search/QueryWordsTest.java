@@ -1,0 +1,39 @@
+package io.lede.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class QueryWordsTest {
+
+    @Test
+    void consecutivePlainWordsMakePairs() {
+        assertThat(QueryWords.pairs("Interest rate rise")).containsExactly("interest rate", "rate rise");
+    }
+
+    @Test
+    void operatorsPhrasesAndPrefixesBreakTheChain() {
+        assertThat(QueryWords.pairs("bank -loan rate \"central bank\" euro | dollar infla*")).isEmpty();
+        assertThat(QueryWords.pairs("oil price \"opec deal\" gas supply")).containsExactly("oil price", "gas supply");
+    }
+
+    @Test
+    void pairsStayFewAndShortWhateverTheQuery() {
+        assertThat(QueryWords.pairs("a b c d e f g h i j k l m n o p q r s t u v w x y z")).hasSize(16);
+        assertThat(QueryWords.pairs("single")).isEmpty();
+        // Unspaced CJK text: each character becomes a term, so long "words" are not paired at all.
+        assertThat(QueryWords.pairs("東京都の新しい交通計画について議論が続いている 大阪")).isEmpty();
+        String longWords = "abcdefghijklmnopqrs ".repeat(20);
+        assertThat(QueryWords.pairs(longWords).stream().mapToInt(String::length).sum()).isLessThanOrEqualTo(180);
+    }
+
+    @Test
+    void operatorsAreToldFromHyphenatedWords() {
+        assertThat(QueryWords.hasOperators("cross-border trade")).isFalse();
+        assertThat(QueryWords.hasOperators("trade -tariffs")).isTrue();
+        assertThat(QueryWords.hasOperators("\"trade deal\"")).isTrue();
+        assertThat(QueryWords.hasOperators("trade | tariffs")).isTrue();
+        assertThat(QueryWords.hasOperators("tari*")).isTrue();
+        assertThat(QueryWords.plainWordCount("cross-border trade -tariffs")).isEqualTo(2);
+    }
+}
