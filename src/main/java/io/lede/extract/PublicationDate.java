@@ -1,5 +1,7 @@
 package io.lede.extract;
 
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -20,8 +22,20 @@ final class PublicationDate {
         if (declared.isEmpty()) {
             return shown.get();
         }
-        // Both come from TextDates.machine, and pages write both in one form, whose ISO strings sort in time order.
-        boolean stampedTogether = modified.filter(m -> m.compareTo(declared.get()) <= 0).isPresent();
+        boolean stampedTogether = modified.filter(m -> notBefore(declared.get(), m)).isPresent();
         return stampedTogether ? shown.get().or(() -> declared) : declared;
+    }
+
+    /**
+     * Whether {@code published} is at or after {@code modified}: as instants when both carry a time and an offset
+     * ("10:00+02:00" is before "09:30Z"), else by their dates.
+     */
+    private static boolean notBefore(String published, String modified) {
+        try {
+            return !OffsetDateTime.parse(published).isBefore(OffsetDateTime.parse(modified));
+        } catch (DateTimeParseException dateOnlyOrLocal) {
+            return published.substring(0, Math.min(10, published.length()))
+                    .compareTo(modified.substring(0, Math.min(10, modified.length()))) >= 0;
+        }
     }
 }

@@ -117,4 +117,14 @@ class PublicationDateTest {
         assertThat(publishedAt(stamped, "<h1>Grafting after a late frost</h1>" + PROSE)).startsWith("2025-06-24");
         assertThat(publishedAt(revised, elsewhere)).startsWith("2024-08-25");
     }
+
+    @Test
+    void datesWithDifferentOffsetsAreComparedAsInstants() {
+        // Published 08:00 UTC, modified 09:30 UTC: a real revision, although "10:00+02:00" sorts after "09:30Z".
+        String revised = jsonLd("{\"@type\": \"BlogPosting\", \"datePublished\": \"2025-06-24T10:00:00+02:00\", "
+                + "\"dateModified\": \"2025-06-24T09:30:00Z\"}");
+        String body = "<h1>Grafting after a late frost</h1><p class=\"meta\">March 3, 2023</p>" + PROSE;
+
+        assertThat(publishedAt(revised, body)).startsWith("2025-06-24");
+    }
 }
