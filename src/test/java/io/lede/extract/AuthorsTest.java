@@ -1,0 +1,59 @@
+package io.lede.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class AuthorsTest {
+
+    private final ArticleExtractor extractor = new ArticleExtractor();
+
+    private static final String PROSE = "<p>The harbour authority said on Monday that the northern quay, closed since "
+            + "the storm, would reopen to ferries next week, after engineers finished their inspection.</p>"
+            + "<p>Fishing boats, which had moored in the southern basin, will return to their usual berths, the "
+            + "authority added, while repairs to the breakwater continue into the spring.</p>";
+
+    private List<String> authors(String head, String body) {
+        return extractor.extract("<!doctype html><html lang=\"en\"><head>" + head + "</head><body>" + body
+                + "</body></html>", null).authors();
+    }
+
+    private List<String> authorsUnderHeadline(String byline) {
+        return authors("<title>Quay reopens</title>", "<article><h1>Quay reopens</h1>" + byline + PROSE
+                + "</article>");
+    }
+
+    @Test
+    void prosePassingCreditIsNotAByline() {
+        assertThat(authorsUnderHeadline("<p>The inspection was ordered by Harbour Council. It found cracks.</p>"))
+                .isEmpty();
+    }
+
+    @Test
+    void bylineNameEndsWhereItsMarkupEnds() {
+        assertThat(authorsUnderHeadline("<div>By <a href=/ana>Ana Ruiz</a><span>Filed Under</span> <a>Ports</a></div>"))
+                .containsExactly("Ana Ruiz");
+    }
+
+    @Test
+    void bylinesNamedForWhatWasWritten() {
+        assertThat(authorsUnderHeadline("<div>Recipe by <a href=/ana>Ana Ruiz</a></div>")).containsExactly("Ana Ruiz");
+        assertThat(authorsUnderHeadline("<p>Authors:Ana Ruiz, Tom Berg</p>")).containsExactly("Ana Ruiz");
+        assertThat(authorsUnderHeadline("<p>Authors of this article:</p><p>Ana Ruiz<sup>1</sup></p>"))
+                .containsExactly("Ana Ruiz");
+    }
+
+    @Test
+    void writtenByNeedNotOpenItsParagraph() {
+        assertThat(authorsUnderHeadline("<p>This post was written by Ana Ruiz, MD, harbour physician.</p>"))
+                .containsExactly("Ana Ruiz");
+    }
+
+    @Test
+    void namesKeepTheirParticles() {
+        assertThat(authorsUnderHeadline("<p>By Marna van der Merwe | March 5, 2024</p>"))
+                .containsExactly("Marna van der Merwe");
+    }
+}
