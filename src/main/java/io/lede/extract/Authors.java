@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -15,6 +16,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /** Who wrote a page, from the sources {@link PageMetadata} reads and from the bylines the page shows. */
 final class Authors {
+
+    /** Author-classed elements of comments, quotes and testimonials, and classes that only contain "author". */
+    private static final Pattern NOT_THE_ARTICLES_AUTHOR = Pattern.compile(
+            "(?i)comment|quote|testimonial|review|authori[tz]");
+    /** Elements too large to be bylines, however they are classed ("single-author" pages). */
+    private static final String PAGE_WIDE = "body, html, main, article";
 
     private final Document page;
     private final List<JsonNode> ldArticles;
@@ -70,11 +77,10 @@ final class Authors {
             Byline.near(page, headline).ifPresent(n -> addName(people, n));
         }
         if (people.isEmpty()) {
-            // Elements named for bylines or authors, innermost text first ("<div class=the-author>Jane Doe</div>").
+            // Elements named for bylines or authors ("<div class=the-author>Jane Doe</div>").
             for (Element e : page.select("[class*=byline], [class*=author], [rel=author]")) {
-                String text = e.ownText().isBlank() ? e.text() : e.ownText();
-                if (text.length() <= 60 && text.chars().anyMatch(Character::isUpperCase)) {
-                    addName(people, text);
+                if (!NOT_THE_ARTICLES_AUTHOR.matcher(e.className()).find() && !e.is(PAGE_WIDE) && e.closest("form") == null) {
+                    people.addAll(Byline.in(e));
                 }
                 if (!people.isEmpty()) {
                     break;

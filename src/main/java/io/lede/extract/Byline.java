@@ -24,9 +24,12 @@ final class Byline {
             + "guide|article|reported|authored)\\s+)?by(?:\\s*:)?(?:\\s+|$)|^(?i)authors?\\b[^.:]{0,25}:\\s*");
     /** "This post was written by ...", which needs no place of its own. */
     private static final Pattern WRITTEN_BY = Pattern.compile("(?i)\\bwritten by(?:\\s*:)?(?:\\s+|$)");
-    /** Capitalised words, with the particles of names such as "van der Merwe" between them. */
-    private static final Pattern NAME = Pattern.compile("^\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:(?:van|von|der|den|de|da|"
-            + "di|du|del|della|la|le|bin|al|ten|ter)\\s+)*\\p{Lu}[\\p{L}'’.-]*){0,3}");
+    /** Lower-case words within names ("Marna van der Merwe"). */
+    private static final String PARTICLES = "van|von|der|den|de|da|di|du|del|della|la|le|bin|al|ten|ter";
+    private static final Pattern PARTICLE = Pattern.compile(PARTICLES);
+    /** Capitalised words, with particles between them. */
+    private static final Pattern NAME = Pattern.compile(
+            "^\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:(?:" + PARTICLES + ")\\s+)*\\p{Lu}[\\p{L}'’.-]*){0,3}");
     private static final int WINDOW = 400;
 
     private Byline() {
@@ -60,6 +63,48 @@ final class Byline {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The names an element marked as an author or byline shows: those of its first text that holds any, after
+     * the lead ("Written by:") if there is one. Later texts are roles, dates and biographies.
+     */
+    static List<String> in(Element element) {
+        List<String> texts = new ArrayList<>();
+        texts(element, texts);
+        for (int i = 0; i < Math.min(texts.size(), 6); i++) {
+            Matcher lead = LEAD.matcher(texts.get(i));
+            if (!lead.find()) {
+                lead = WRITTEN_BY.matcher(texts.get(i));
+            }
+            String rest = lead.find(0) ? texts.get(i).substring(lead.end()) : texts.get(i);
+            List<String> names = Names.in(rest);
+            if (!names.isEmpty() && shown(names.get(0), rest)) {
+                return names;
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * Whether a name read from a page's text looks like one: not a phrase that goes on in lower case after a
+     * capitalised word ("Insights from"), nor a lone word cut from a longer text ("Originally" from "Originally published").
+     */
+    private static boolean shown(String name, String text) {
+        String[] words = name.split("\\s+");
+        if (words.length == 1 && !name.equals(text.strip())) {
+            return false;
+        }
+        boolean capitalised = false;
+        for (String word : words) {
+            if (Character.isUpperCase(word.codePointAt(0))) {
+                capitalised = true;
+            } else if (capitalised && Character.isLowerCase(word.codePointAt(0))
+                    && !PARTICLE.matcher(word).matches()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The name after the first lead ("By") that opens a text, or opens the text after a lone lead. */

@@ -34,9 +34,11 @@ final class Names {
         for (String part : NAME_SPLIT.split(text)) {
             for (String piece : part.split("\\s*,\\s*|\\s+[-–—]\\s+")) {
                 String name = personName(piece);
-                if (name != null) {
-                    names.add(name);
+                if (name == null) {
+                    // The text has turned to something else ("Reviewed by ..., Attorney at Smith & Jones").
+                    return names;
                 }
+                names.add(name);
                 // What follows a name's first comma or dash is a credential or a role ("Jane Doe, MD").
                 break;
             }

@@ -56,4 +56,27 @@ class AuthorsTest {
         assertThat(authorsUnderHeadline("<p>By Marna van der Merwe | March 5, 2024</p>"))
                 .containsExactly("Marna van der Merwe");
     }
+
+    @Test
+    void authorElementsGiveTheirFirstNameNotTheRoleOrDateBesideIt() {
+        assertThat(authors("<title>Quay</title>", "<article><h1>Quay</h1><div class=\"post-author\">"
+                + "<span>Written By:</span><span>Ana Ruiz</span><span>Harbour Correspondent</span></div>" + PROSE
+                + "</article>")).containsExactly("Ana Ruiz");
+        assertThat(authors("<title>Quay</title>", "<article><h1>Quay</h1><div class=\"author-box\">"
+                + "<span>Insights from</span><span>Ana Ruiz</span></div>" + PROSE + "</article>"))
+                .containsExactly("Ana Ruiz");
+        assertThat(authors("<title>Quay</title>", "<article><h1>Quay</h1><div class=\"byline\">"
+                + "<span>Originally published on the harbour blog</span></div>" + PROSE + "</article>")).isEmpty();
+    }
+
+    @Test
+    void commentFormsPagesAndAuthoritiesAreNotBylines() {
+        assertThat(authors("<title>Quay</title>", "<article><h1>Quay</h1>" + PROSE + "</article>"
+                + "<form><p class=\"comment-form-author\"><label>Name *</label><input></p></form>")).isEmpty();
+        assertThat(authors("<title>Quay</title>", "<article><h1>Quay</h1>" + PROSE + "</article>"
+                + "<ul><li class=\"port-authorities\">Harbour Authorities Board</li></ul>")).isEmpty();
+        assertThat(extractor.extract("<html><head><title>Quay</title></head><body class=\"single-author\">"
+                + "<a href=#main>Skip To Content</a><article><h1>Quay</h1>" + PROSE + "</article></body></html>",
+                null).authors()).isEmpty();
+    }
 }
