@@ -35,11 +35,33 @@ final class Authors {
 
     /**
      * People first: JSON-LD authors typed as persons, meta author tags, author links, then a visible "By ..." line
-     * near the headline; organisations named as authors only when no person is named anywhere.
+     * near the headline, then author-classed elements; organisations named as authors only when no person is named
+     * anywhere. A user name ("jdoe") gives way to a name the page shows.
      */
     List<String> find(String headline) {
         Set<String> people = new LinkedHashSet<>();
         Set<String> organisations = new LinkedHashSet<>();
+        fromJsonLd(people, organisations);
+        if (people.isEmpty()) {
+            fromMetaTags(people);
+        }
+        if (!people.isEmpty() && people.stream().allMatch(Names::looksLikeHandle)) {
+            List<String> shown = shown(headline);
+            if (!shown.isEmpty()) {
+                people.clear();
+                people.addAll(shown);
+            }
+        }
+        if (people.isEmpty()) {
+            people.addAll(marked());
+        }
+        if (people.isEmpty()) {
+            people.addAll(shown(headline));
+        }
+        return List.copyOf(people.isEmpty() ? organisations : people);
+    }
+
+    private void fromJsonLd(Set<String> people, Set<String> organisations) {
         for (JsonNode ld : ldArticles) {
             JsonNode author = ld.get("author");
             if (author != null) {
@@ -52,42 +74,42 @@ final class Authors {
         }
         Optional<String> site = meta.siteName().map(Authors::normalizeName);
         people.removeIf(p -> site.filter(normalizeName(p)::equals).isPresent() && organisations.add(p));
-        if (!people.isEmpty() && people.stream().allMatch(Names::looksLikeHandle)) {
-            Optional<String> written = Byline.near(page, headline);
-            if (written.isPresent()) {
-                people.clear();
-                addName(people, written.get());
+    }
+
+    private void fromMetaTags(Set<String> people) {
+        meta.meta("author").ifPresent(n -> addName(people, n));
+        meta.meta("article:author").filter(a -> !a.startsWith("http")).ifPresent(n -> addName(people, n));
+        meta.meta("parsely-author").ifPresent(n -> addName(people, n));
+        meta.meta("sailthru.author").ifPresent(n -> addName(people, n));
+    }
+
+    /** Names in elements marked up as the author, by link relation or microdata. */
+    private List<String> marked() {
+        for (Element e : page.select("[rel=author], [itemprop=author] [itemprop=name], [itemprop=author]")) {
+            List<String> names = e.hasAttr("content") ? Names.in(e.attr("content")) : Byline.in(e);
+            if (!names.isEmpty()) {
+                return names;
             }
         }
-        if (people.isEmpty()) {
-            meta.meta("author").ifPresent(n -> addName(people, n));
-            meta.meta("article:author").filter(a -> !a.startsWith("http")).ifPresent(n -> addName(people, n));
-            meta.meta("parsely-author").ifPresent(n -> addName(people, n));
-            meta.meta("sailthru.author").ifPresent(n -> addName(people, n));
+        return List.of();
+    }
+
+    /** Names the page shows: a byline near the headline, else in elements classed for bylines or authors. */
+    private List<String> shown(String headline) {
+        Optional<String> near = Byline.near(page, headline);
+        if (near.isPresent() && !Names.in(near.get()).isEmpty()) {
+            return Names.in(near.get());
         }
-        if (people.isEmpty()) {
-            for (Element e : page.select("[rel=author], [itemprop=author] [itemprop=name], [itemprop=author]")) {
-                addName(people, e.text());
-                if (!people.isEmpty()) {
-                    break;
+        for (Element e : page.select("[class*=byline], [class*=author], [rel=author]")) {
+            if (!NOT_THE_ARTICLES_AUTHOR.matcher(e.className()).find() && !e.is(PAGE_WIDE)
+                    && e.closest("form") == null) {
+                List<String> names = Byline.in(e);
+                if (!names.isEmpty()) {
+                    return names;
                 }
             }
         }
-        if (people.isEmpty()) {
-            Byline.near(page, headline).ifPresent(n -> addName(people, n));
-        }
-        if (people.isEmpty()) {
-            // Elements named for bylines or authors ("<div class=the-author>Jane Doe</div>").
-            for (Element e : page.select("[class*=byline], [class*=author], [rel=author]")) {
-                if (!NOT_THE_ARTICLES_AUTHOR.matcher(e.className()).find() && !e.is(PAGE_WIDE) && e.closest("form") == null) {
-                    people.addAll(Byline.in(e));
-                }
-                if (!people.isEmpty()) {
-                    break;
-                }
-            }
-        }
-        return List.copyOf(people.isEmpty() ? organisations : people);
+        return List.of();
     }
 
     private static void addName(Set<String> names, String raw) {

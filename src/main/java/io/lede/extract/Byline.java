@@ -26,7 +26,6 @@ final class Byline {
     private static final Pattern WRITTEN_BY = Pattern.compile("(?i)\\bwritten by(?:\\s*:)?(?:\\s+|$)");
     /** Lower-case words within names ("Marna van der Merwe"). */
     private static final String PARTICLES = "van|von|der|den|de|da|di|du|del|della|la|le|bin|al|ten|ter";
-    private static final Pattern PARTICLE = Pattern.compile(PARTICLES);
     /** Capitalised words, with particles between them. */
     private static final Pattern NAME = Pattern.compile(
             "^\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:(?:" + PARTICLES + ")\\s+)*\\p{Lu}[\\p{L}'’.-]*){0,3}");
@@ -73,11 +72,7 @@ final class Byline {
         List<String> texts = new ArrayList<>();
         texts(element, texts);
         for (int i = 0; i < Math.min(texts.size(), 6); i++) {
-            Matcher lead = LEAD.matcher(texts.get(i));
-            if (!lead.find()) {
-                lead = WRITTEN_BY.matcher(texts.get(i));
-            }
-            String rest = lead.find(0) ? texts.get(i).substring(lead.end()) : texts.get(i);
+            String rest = texts.get(i).substring(Math.max(0, leadEnd(texts.get(i))));
             List<String> names = Names.in(rest);
             if (!names.isEmpty() && shown(names.get(0), rest)) {
                 return names;
@@ -87,37 +82,27 @@ final class Byline {
     }
 
     /**
-     * Whether a name read from a page's text looks like one: not a phrase that goes on in lower case after a
-     * capitalised word ("Insights from"), nor a lone word cut from a longer text ("Originally" from "Originally published").
+     * Whether a name read from a page's text looks like one: not a capitalised phrase that ends in lower case
+     * ("Insights from", "Personal finance"), nor a lone word cut from a longer
+     * text ("Originally" from "Originally published").
      */
     private static boolean shown(String name, String text) {
         String[] words = name.split("\\s+");
         if (words.length == 1 && !name.equals(text.strip())) {
             return false;
         }
-        boolean capitalised = false;
-        for (String word : words) {
-            if (Character.isUpperCase(word.codePointAt(0))) {
-                capitalised = true;
-            } else if (capitalised && Character.isLowerCase(word.codePointAt(0))
-                    && !PARTICLE.matcher(word).matches()) {
-                return false;
-            }
-        }
-        return true;
+        String last = words[words.length - 1];
+        return !(Character.isUpperCase(name.codePointAt(0)) && Character.isLowerCase(last.codePointAt(0)));
     }
 
     /** The name after the first lead ("By") that opens a text, or opens the text after a lone lead. */
     private static Optional<String> led(List<String> texts) {
         for (int i = 0; i < texts.size(); i++) {
-            Matcher lead = LEAD.matcher(texts.get(i));
-            if (!lead.find()) {
-                lead = WRITTEN_BY.matcher(texts.get(i));
-                if (!lead.find()) {
-                    continue;
-                }
+            int lead = leadEnd(texts.get(i));
+            if (lead < 0) {
+                continue;
             }
-            String rest = texts.get(i).substring(lead.end());
+            String rest = texts.get(i).substring(lead);
             if (rest.isBlank() && i + 1 < texts.size()) {
                 rest = texts.get(i + 1);
             }
@@ -127,6 +112,16 @@ final class Byline {
             }
         }
         return Optional.empty();
+    }
+
+    /** Where the lead ("By", "This post was written by") of a text ends, or -1 without one. */
+    private static int leadEnd(String text) {
+        Matcher lead = LEAD.matcher(text);
+        if (lead.find()) {
+            return lead.end();
+        }
+        lead = WRITTEN_BY.matcher(text);
+        return lead.find() ? lead.end() : -1;
     }
 
     /** Appends the element's non-blank text nodes, stripped; returns their length. */

@@ -79,4 +79,19 @@ class AuthorsTest {
                 + "<a href=#main>Skip To Content</a><article><h1>Quay</h1>" + PROSE + "</article></body></html>",
                 null).authors()).isEmpty();
     }
+
+    @Test
+    void aUserNameInMetaTagsGivesWayToTheShownByline() {
+        assertThat(authors("<title>Quay</title><meta name=\"author\" content=\"aruiz_77\">", "<article><h1>Quay</h1>"
+                + "<p class=\"byline\">By Ana Ruiz</p>" + PROSE + "</article>")).containsExactly("Ana Ruiz");
+    }
+
+    @Test
+    void microdataAuthorsAreReadWithoutTheirLead() {
+        assertThat(authors("<title>Quay</title>", "<article><h1>Quay</h1><div itemprop=\"author\">"
+                + "<span>Written By:</span> <span itemprop=\"name\">Ana Ruiz</span></div>" + PROSE + "</article>"))
+                .containsExactly("Ana Ruiz");
+        assertThat(authors("<title>Quay</title>", "<article><h1>Quay</h1><span itemprop=\"author\">Ask the "
+                + "Harbourmaster</span>" + PROSE + "</article>")).containsExactly("Ask the Harbourmaster");
+    }
 }
