@@ -10,9 +10,11 @@ final class Names {
 
     private static final Pattern LEAD = Pattern.compile("^(?i)(by|written by|posted by|author:?|von|par|por)\\s+");
     private static final Pattern ROLE_OR_DATE = Pattern.compile("(?i)(writer|editor|reporter|correspondent|"
-            + "contributor|columnist|published|updated|posted|reviewed|last|on|at|in|jan|feb|mar|apr|may|jun|jul|aug|"
-            + "sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|"
+            + "contributor|columnist|published|updated|posted|reviewed|last|on|at|in|jan|feb|mar|apr|jun|jul|aug|"
+            + "sep|sept|oct|nov|dec|january|february|march|july|september|october|november|"
             + "december|\\d.*|\\||·|•)[.,:]?");
+    /** Months that are also names ("April Fulton", "Tom May"): dates only before a number. */
+    private static final Pattern NAME_MONTH = Pattern.compile("(?i)(may|april|june|august)[.,]?");
     /** Words bylines print instead of a name. */
     private static final Pattern LABEL = Pattern.compile(
             "(?i)(written by|author|authors|posted by|by|admin|administrator|editor|staff|guest|anonymous|unknown)");
@@ -51,11 +53,18 @@ final class Names {
      * nothing name-like is left.
      */
     static String personName(String raw) {
-        String[] words = raw.strip().split("\\s+");
+        // Quotes some sites put around a name; a colon or a copyright sign says the text is a label or a notice.
+        String text = raw.strip().replaceAll("^[\"“”'‘’]+|[\"“”'‘’]+$", "");
+        if (text.contains(":") || text.contains("©")) {
+            return null;
+        }
+        String[] words = text.split("\\s+");
         StringBuilder name = new StringBuilder();
         int kept = 0;
-        for (String word : words) {
+        for (int i = 0; i < words.length; i++) {
+            String word = words[i];
             boolean trailer = ROLE_OR_DATE.matcher(word).matches()
+                    || NAME_MONTH.matcher(word).matches() && i + 1 < words.length && words[i + 1].matches("\\d.*")
                     || kept >= 2 && word.length() >= 2 && word.equals(word.toUpperCase(Locale.ROOT))
                             && word.chars().anyMatch(Character::isLetter);
             if (trailer) {

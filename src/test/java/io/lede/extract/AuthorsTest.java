@@ -94,4 +94,18 @@ class AuthorsTest {
         assertThat(authors("<title>Quay</title>", "<article><h1>Quay</h1><span itemprop=\"author\">Ask the "
                 + "Harbourmaster</span>" + PROSE + "</article>")).containsExactly("Ask the Harbourmaster");
     }
+
+    @Test
+    void monthsThatAreNamesCutANameOnlyBeforeADate() {
+        assertThat(Names.in("April Jones")).containsExactly("April Jones");
+        assertThat(Names.in("Tom May")).containsExactly("Tom May");
+        assertThat(Names.in("Tom Berg May 5, 2024")).containsExactly("Tom Berg");
+    }
+
+    @Test
+    void quotesAreDroppedAndLabelsOrNoticesAreNoNames() {
+        assertThat(Names.in("\"Ana Ruiz\"")).containsExactly("Ana Ruiz");
+        assertThat(Names.in("design: Tom Berg")).isEmpty();
+        assertThat(Names.in("Harbour University © 2024")).isEmpty();
+    }
 }
