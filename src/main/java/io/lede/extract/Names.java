@@ -15,9 +15,10 @@ final class Names {
             + "december|\\d.*|\\||·|•)[.,:]?");
     /** Months that are also names ("April Fulton", "Tom May"): dates only before a number. */
     private static final Pattern NAME_MONTH = Pattern.compile("(?i)(may|april|june|august)[.,]?");
-    /** Words bylines print instead of a name. */
+    /** Words bylines print instead of a name, templates' placeholders included. */
     private static final Pattern LABEL = Pattern.compile(
-            "(?i)(written by|author|authors|posted by|by|admin|administrator|editor|staff|guest|anonymous|unknown)");
+            "(?i)(written by|author|authors|posted by|by|admin|administrator|webmaster|editor|staff|guest|anonymous|"
+                    + "unknown|undefined|null)");
     private static final Pattern NAME_SPLIT = Pattern.compile("\\s*(?:,\\s*and\\s+|\\s+and\\s+|\\s*&\\s*|\\s*\\|\\s*)\\s*");
 
     private Names() {

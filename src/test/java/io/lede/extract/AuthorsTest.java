@@ -107,5 +107,7 @@ class AuthorsTest {
         assertThat(Names.in("\"Ana Ruiz\"")).containsExactly("Ana Ruiz");
         assertThat(Names.in("design: Tom Berg")).isEmpty();
         assertThat(Names.in("Harbour University © 2024")).isEmpty();
+        assertThat(Names.in("Webmaster")).isEmpty();
+        assertThat(Names.in("undefined")).isEmpty();
     }
 }
