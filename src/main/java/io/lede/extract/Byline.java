@@ -13,13 +13,16 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
 
 /**
- * A "By Jane Doe" line written near the headline, for pages that declare no author in their metadata. Read text
- * node by text node: markup separates a byline's name from the role, date or share buttons written next to it,
- * and a name must open its text node, which keeps out prose that merely contains "by".
+ * Bylines a page shows: a "By Jane Doe" line near the headline, or the text of an element marked as a byline.
+ * Read text node by text node: markup separates a byline's name from the role, date or share buttons written next
+ * to it, and near the headline a name must open its text node, which keeps out prose that merely contains "by".
  */
 final class Byline {
 
-    /** Words opening a byline: "By", "Written by:", "Recipe by". */
+    /**
+     * Words opening a byline: "By", "Written by:", "Recipe by". Not "Published by", which in prose names
+     * publishers of games and books.
+     */
     private static final Pattern LEAD = Pattern.compile("^(?i)(?:(?:written|posted|text|words|story|recipe|"
             + "guide|article|reported|authored)\\s+)?by(?:\\s*:)?(?:\\s+|$)|^(?i)authors?\\b[^.:]{0,25}:\\s*");
     /** "This post was written by ...", which needs no place of its own. */
