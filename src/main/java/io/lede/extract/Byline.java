@@ -1,5 +1,7 @@
 package io.lede.extract;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -7,12 +9,29 @@ import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
 
-/** A "By Jane Doe" line written near the headline, for pages that declare no author in their metadata. */
+/**
+ * Bylines a page shows: a "By Jane Doe" line near the headline, or the text of an element marked as a byline.
+ * Read text node by text node: markup separates a byline's name from the role, date or share buttons written next
+ * to it, and near the headline a name must open its text node, which keeps out prose that merely contains "by".
+ */
 final class Byline {
 
-    private static final Pattern BY = Pattern.compile(
-            "(?:^|\\s)(?:[Bb]y|BY|Written by|Posted by|Author:)\\s+((?:\\p{Lu}[\\p{L}'’.-]*\\.?\\s?){1,4})");
+    /**
+     * Words opening a byline: "By", "Written by:", "Recipe by". Not "Published by", which in prose names
+     * publishers of games and books.
+     */
+    private static final Pattern LEAD = Pattern.compile("^(?i)(?:(?:written|posted|text|words|story|recipe|"
+            + "guide|article|reported|authored)\\s+)?by(?:\\s*:)?(?:\\s+|$)|^(?i)authors?\\b[^.:]{0,25}:\\s*");
+    /** "This post was written by ...", which needs no place of its own. */
+    private static final Pattern WRITTEN_BY = Pattern.compile("(?i)\\bwritten by(?:\\s*:)?(?:\\s+|$)");
+    /** Lower-case words within names ("Marna van der Merwe"). */
+    private static final String PARTICLES = "van|von|der|den|de|da|di|du|del|della|la|le|bin|al|ten|ter";
+    /** Capitalised words, with particles between them. */
+    private static final Pattern NAME = Pattern.compile(
+            "^\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:(?:" + PARTICLES + ")\\s+)*\\p{Lu}[\\p{L}'’.-]*){0,3}");
     private static final int WINDOW = 400;
 
     private Byline() {
@@ -29,22 +48,96 @@ final class Byline {
             }
             Element level = h;
             for (int depth = 0; depth < 3 && level != null; depth++, level = level.parent()) {
-                StringBuilder around = new StringBuilder();
-                for (Element s = level.previousElementSibling(); s != null && around.length() < WINDOW;
+                List<String> around = new ArrayList<>();
+                int length = 0;
+                for (Element s = level.previousElementSibling(); s != null && length < WINDOW;
                         s = s.previousElementSibling()) {
-                    around.append(' ').append(s.text());
+                    length += texts(s, around);
                 }
-                for (Element s = level.nextElementSibling(); s != null && around.length() < WINDOW * 2;
+                for (Element s = level.nextElementSibling(); s != null && length < WINDOW * 2;
                         s = s.nextElementSibling()) {
-                    around.append(' ').append(s.text());
+                    length += texts(s, around);
                 }
-                Matcher m = BY.matcher(around);
-                if (m.find()) {
-                    return Optional.of(m.group(1).strip());
+                Optional<String> name = led(around);
+                if (name.isPresent()) {
+                    return name;
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The names an element marked as an author or byline shows: those of its first text that holds any, after
+     * the lead ("Written by:") if there is one. Later texts are roles, dates and biographies.
+     */
+    static List<String> in(Element element) {
+        List<String> texts = new ArrayList<>();
+        texts(element, texts);
+        for (int i = 0; i < Math.min(texts.size(), 6); i++) {
+            String rest = texts.get(i).substring(Math.max(0, leadEnd(texts.get(i))));
+            List<String> names = Names.in(rest);
+            if (!names.isEmpty() && shown(names.get(0), rest)) {
+                return names;
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * Whether a name read from a page's text looks like one: not a capitalised phrase that ends in lower case
+     * ("Insights from", "Personal finance"), nor a lone word cut from a longer
+     * text ("Originally" from "Originally published").
+     */
+    private static boolean shown(String name, String text) {
+        String[] words = name.split("\\s+");
+        if (words.length == 1 && !name.equals(text.strip())) {
+            return false;
+        }
+        String last = words[words.length - 1];
+        return !(Character.isUpperCase(name.codePointAt(0)) && Character.isLowerCase(last.codePointAt(0)));
+    }
+
+    /** The name after the first lead ("By") that opens a text, or opens the text after a lone lead. */
+    private static Optional<String> led(List<String> texts) {
+        for (int i = 0; i < texts.size(); i++) {
+            int lead = leadEnd(texts.get(i));
+            if (lead < 0) {
+                continue;
+            }
+            String rest = texts.get(i).substring(lead);
+            if (rest.isBlank() && i + 1 < texts.size()) {
+                rest = texts.get(i + 1);
+            }
+            Matcher name = NAME.matcher(rest);
+            if (name.find()) {
+                return Optional.of(name.group().strip());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Where the lead ("By", "This post was written by") of a text ends, or -1 without one. */
+    private static int leadEnd(String text) {
+        Matcher lead = LEAD.matcher(text);
+        if (lead.find()) {
+            return lead.end();
+        }
+        lead = WRITTEN_BY.matcher(text);
+        return lead.find() ? lead.end() : -1;
+    }
+
+    /** Appends the element's non-blank text nodes, stripped; returns their length. */
+    private static int texts(Element element, List<String> to) {
+        int[] length = {0};
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof TextNode text && !text.isBlank()) {
+                String t = text.text().strip();
+                to.add(t);
+                length[0] += t.length() + 1;
+            }
+        }, element);
+        return length[0];
     }
 
     private static String normalize(String text) {

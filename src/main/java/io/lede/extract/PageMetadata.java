@@ -3,7 +3,6 @@ package io.lede.extract;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -14,7 +13,6 @@ import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.parser.Parser;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -28,17 +26,8 @@ final class PageMetadata {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern ARTICLE_TYPE = Pattern.compile(
             ".*(Article|BlogPosting|Posting|Report|Story|NewsArticle|Review|HowTo|Recipe).*");
-    private static final Pattern BY_PREFIX = Pattern.compile("^(?i)(by|written by|posted by|author:?|von|par|por)\\s+");
-    private static final Pattern ROLE_OR_DATE = Pattern.compile("(?i)(writer|editor|reporter|correspondent|"
-            + "contributor|columnist|published|updated|posted|reviewed|last|on|at|in|jan|feb|mar|apr|may|jun|jul|aug|"
-            + "sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|"
-            + "december|\\d.*|\\||·|•)[.,:]?");
     private static final Pattern ORIGINAL_URL_LABEL = Pattern.compile(
             "(?i)^\\s*(original|source|canonical)\\s+(url|link)\\s*:");
-    /** Words bylines print instead of a name. */
-    private static final Pattern LABEL = Pattern.compile(
-            "(?i)(written by|author|authors|posted by|by|admin|administrator|editor|staff|guest|anonymous|unknown)");
-    private static final Pattern NAME_SPLIT = Pattern.compile("\\s*(?:,\\s*and\\s+|\\s+and\\s+|\\s*&\\s*|\\s*\\|\\s*)\\s*");
 
     private final Document page;
     private final List<JsonNode> ldArticles = new ArrayList<>();
@@ -156,62 +145,9 @@ final class PageMetadata {
         return code.matches("[a-z]{2}") ? Optional.of(code) : Optional.empty();
     }
 
-    /**
-     * People first: JSON-LD authors typed as persons, meta author tags, author links, then a visible "By ..." line
-     * near the headline; organisations named as authors only when no person is named anywhere.
-     */
+    /** Who wrote the page; see {@link Authors}. */
     List<String> authors(String headline) {
-        Set<String> people = new LinkedHashSet<>();
-        Set<String> organisations = new LinkedHashSet<>();
-        for (JsonNode ld : ldArticles) {
-            JsonNode author = ld.get("author");
-            if (author != null) {
-                for (JsonNode a : author.isArray() ? iterable(author) : List.of(author)) {
-                    String name = a.isTextual() ? a.asText() : a.path("name").asText(null);
-                    addName(a.path("@type").asText("Person").contains("Organization") ? organisations : people,
-                            name == null ? null : Parser.unescapeEntities(name, false));
-                }
-            }
-        }
-        Optional<String> site = siteName().map(PageMetadata::normalizeName);
-        people.removeIf(p -> site.filter(normalizeName(p)::equals).isPresent() && organisations.add(p));
-        if (!people.isEmpty() && people.stream().allMatch(PageMetadata::looksLikeHandle)) {
-            Optional<String> written = Byline.near(page, headline);
-            if (written.isPresent()) {
-                people.clear();
-                addName(people, written.get());
-            }
-        }
-        if (people.isEmpty()) {
-            meta("author").ifPresent(n -> addName(people, n));
-            meta("article:author").filter(a -> !a.startsWith("http")).ifPresent(n -> addName(people, n));
-            meta("parsely-author").ifPresent(n -> addName(people, n));
-            meta("sailthru.author").ifPresent(n -> addName(people, n));
-        }
-        if (people.isEmpty()) {
-            for (Element e : page.select("[rel=author], [itemprop=author] [itemprop=name], [itemprop=author]")) {
-                addName(people, e.text());
-                if (!people.isEmpty()) {
-                    break;
-                }
-            }
-        }
-        if (people.isEmpty()) {
-            Byline.near(page, headline).ifPresent(n -> addName(people, n));
-        }
-        if (people.isEmpty()) {
-            // Elements named for bylines or authors, innermost text first ("<div class=the-author>Jane Doe</div>").
-            for (Element e : page.select("[class*=byline], [class*=author], [rel=author]")) {
-                String text = e.ownText().isBlank() ? e.text() : e.ownText();
-                if (text.length() <= 60 && text.chars().anyMatch(Character::isUpperCase)) {
-                    addName(people, text);
-                }
-                if (!people.isEmpty()) {
-                    break;
-                }
-            }
-        }
-        return List.copyOf(people.isEmpty() ? organisations : people);
+        return new Authors(page, ldArticles, this).find(headline);
     }
 
     Optional<String> published() {
@@ -286,56 +222,6 @@ final class PageMetadata {
         return Optional.ofNullable(metaTags.get(key.toLowerCase(Locale.ROOT)));
     }
 
-    private static void addName(Set<String> names, String raw) {
-        if (raw == null) {
-            return;
-        }
-        String text = BY_PREFIX.matcher(raw.strip()).replaceFirst("").strip();
-        if (text.isEmpty() || text.length() > 100 || text.startsWith("http") || text.contains("@")) {
-            return;
-        }
-        for (String part : NAME_SPLIT.split(text)) {
-            for (String piece : part.split("\\s*,\\s*|\\s+[-–—]\\s+")) {
-                String name = personName(piece);
-                if (name != null) {
-                    names.add(name);
-                }
-                // What follows a name's first comma or dash is a credential or a role ("Jane Doe, MD").
-                break;
-            }
-        }
-    }
-
-    /**
-     * A name without what bylines append to it: credentials (MD, PhD), roles (Staff Writer), dates. Null when
-     * nothing name-like is left.
-     */
-    static String personName(String raw) {
-        String[] words = raw.strip().split("\\s+");
-        StringBuilder name = new StringBuilder();
-        int kept = 0;
-        for (String word : words) {
-            boolean trailer = ROLE_OR_DATE.matcher(word).matches()
-                    || kept >= 2 && word.length() >= 2 && word.equals(word.toUpperCase(Locale.ROOT))
-                            && word.chars().anyMatch(Character::isLetter);
-            if (trailer) {
-                break;
-            }
-            name.append(kept == 0 ? "" : " ").append(word);
-            kept++;
-        }
-        String result = name.toString().strip();
-        if (result.length() < 2 || result.length() > 60 || LABEL.matcher(result).matches()) {
-            return null;
-        }
-        return result;
-    }
-
-    /** A user name (jdoe, jane.doe) rather than a name people write. */
-    static boolean looksLikeHandle(String name) {
-        return !name.contains(" ") && (name.equals(name.toLowerCase(Locale.ROOT)) || name.matches(".*[._\\d].*"));
-    }
-
     private static void add(java.util.Collection<String> to, Optional<String> value) {
         value.ifPresent(v -> add(to, v));
     }
@@ -355,17 +241,6 @@ final class PageMetadata {
         }
         String text = node.isTextual() ? node.asText() : node.path("name").asText(node.path("@value").asText(""));
         return text.isBlank() ? Optional.empty() : Optional.of(text.strip());
-    }
-
-    private static String normalizeName(String name) {
-        return name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
-    }
-
-    private static Iterable<JsonNode> iterable(JsonNode array) {
-        return () -> {
-            Iterator<JsonNode> it = array.elements();
-            return it;
-        };
     }
 
     private static boolean isWebUrl(String url) {
