@@ -32,6 +32,7 @@ final class Byline {
     /** Capitalised words, with particles between them. */
     private static final Pattern NAME = Pattern.compile(
             "^\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:(?:" + PARTICLES + ")\\s+)*\\p{Lu}[\\p{L}'’.-]*){0,3}");
+    private static final Pattern JOINER = Pattern.compile("^\\s*(?:,\\s*and\\s+|,|\\s+and\\s+|&)\\s*");
     private static final int WINDOW = 400;
 
     private Byline() {
@@ -111,10 +112,31 @@ final class Byline {
             }
             Matcher name = NAME.matcher(rest);
             if (name.find()) {
-                return Optional.of(name.group().strip());
+                return Optional.of(withCoauthors(name.group().strip(), rest.substring(name.end())));
             }
         }
         return Optional.empty();
+    }
+
+    /** "By Ana Ruiz, Tom Berg and Lena Holt": the names joined to the first by commas, "and" or "&". */
+    private static String withCoauthors(String first, String after) {
+        StringBuilder names = new StringBuilder(first);
+        String rest = after;
+        for (int i = 0; i < 5; i++) {
+            Matcher joiner = JOINER.matcher(rest);
+            if (!joiner.find()) {
+                break;
+            }
+            Matcher next = NAME.matcher(rest.substring(joiner.end()));
+            // After a bare comma a single word is a credential ("Ana Ruiz, MD"), not a coauthor.
+            boolean comma = joiner.group().strip().equals(",");
+            if (!next.find() || comma && !next.group().strip().contains(" ")) {
+                break;
+            }
+            names.append(" and ").append(next.group().strip());
+            rest = rest.substring(joiner.end() + next.end());
+        }
+        return names.toString();
     }
 
     /** Where the lead ("By", "This post was written by") of a text ends, or -1 without one. */

@@ -18,8 +18,8 @@ import java.util.Optional;
  * Georgian, Korean Hangul ...); Han is Japanese when kana come with it, else Chinese;</li>
  * <li>for the writing systems that many languages share (Latin, Cyrillic, Arabic, Devanagari): the words each
  * language writes most, its function words ("the", "und", "что", "що" ...), which make up a good part of any
- * running text (a third of English prose for the few dozen listed here). A word that several languages write counts for each of them by a share. Letters that few
- * languages use add a little, capped (Ukrainian і ї є ґ, Russian ы э ё, Polish ł ą ę, German ß ...).</li>
+ * running text (a third of English prose for the few dozen listed here). A word that several languages write
+ * counts for each of them by a share. Letters that few languages use add a little, capped (Ukrainian і ї є ґ, Russian ы э ё, Polish ł ą ę, German ß ...).</li>
  * </ol>
  * The best language must have enough evidence: a minimum score, function words making up a minimum share of the
  * words (an unlisted language, a list of names or a table shows few), and a clear lead over the runner-up (Danish

@@ -40,7 +40,7 @@ class AuthorsTest {
     @Test
     void bylinesNamedForWhatWasWritten() {
         assertThat(authorsUnderHeadline("<div>Recipe by <a href=/ana>Ana Ruiz</a></div>")).containsExactly("Ana Ruiz");
-        assertThat(authorsUnderHeadline("<p>Authors:Ana Ruiz, Tom Berg</p>")).containsExactly("Ana Ruiz");
+        assertThat(authorsUnderHeadline("<p>Authors:Ana Ruiz, Tom Berg</p>")).containsExactly("Ana Ruiz", "Tom Berg");
         assertThat(authorsUnderHeadline("<p>Authors of this article:</p><p>Ana Ruiz<sup>1</sup></p>"))
                 .containsExactly("Ana Ruiz");
     }
