@@ -7,6 +7,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * The date a reader sees next to the headline ("Updated August 14, 2025", a dateline, a byline with a date).
@@ -55,12 +57,31 @@ final class VisibleDate {
             }
         }
         // Pages that keep h1 for the site's name write the headline in a smaller heading or a styled element.
+        // Title-classed wrappers can nest deeply around the whole article: read each only as far as a headline goes,
+        // or the comparisons would cost the page's text once per level.
+        int enough = title.length() * 2 + 16;
         for (Element h : page.select("h3, legend, [class*=title], [class*=headline]")) {
-            if (normalize(h.text()).equals(wanted)) {
+            String text = textUpTo(h, enough);
+            if (text.length() < enough && normalize(text).equals(wanted)) {
                 return h;
             }
         }
         return null;
+    }
+
+    /** The element's text, cut once it reaches {@code limit} characters. */
+    private static String textUpTo(Element element, int limit) {
+        StringBuilder text = new StringBuilder();
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    text.append(t.text()).append(' ');
+                }
+                return text.length() >= limit ? FilterResult.STOP : FilterResult.CONTINUE;
+            }
+        }, element);
+        return text.toString();
     }
 
     /** The text just before and after the headline, in document order outward from it. */
