@@ -2,6 +2,7 @@ package io.lede.article;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -55,7 +56,20 @@ public class DocumentReader {
         if (content.isEmpty() || content.get(0).equals("body")) {
             return json; // ArticleData reports a missing body
         }
-        return toInput(extract(json, content.get(0)), json.externalId());
+        String field = content.get(0);
+        ExtractedArticle article = extract(json, field);
+        // Name the field the client sent: "title is required" would point at one they never gave.
+        List<FieldError> missing = new ArrayList<>();
+        if (article.title() == null || article.title().isBlank()) {
+            missing.add(new FieldError(field, "no headline found in the document; give the article's title in title"));
+        }
+        if (article.body() == null || article.body().isBlank()) {
+            missing.add(new FieldError(field, "no article text found in the document"));
+        }
+        if (!missing.isEmpty()) {
+            throw ApiException.invalid(missing);
+        }
+        return toInput(article, json.externalId());
     }
 
     /**

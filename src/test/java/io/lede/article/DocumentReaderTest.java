@@ -83,4 +83,18 @@ class DocumentReaderTest {
                         .extracting(FieldError::field).containsExactly("html", "markdown", "text"));
         assertThat(documents.read(carrying(null, null, "Title line\n\nBody line.")).title()).isEqualTo("Title line");
     }
+
+    @Test
+    void aDocumentWithoutAHeadlineOrTextNamesTheFieldItCameIn() {
+        assertThatThrownBy(() -> documents.resolve(carrying("", null, null)))
+                .isInstanceOfSatisfying(ApiException.class, e -> {
+                    assertThat(e.status()).isEqualTo(400);
+                    assertThat(e.errors()).extracting(FieldError::field).containsExactly("html", "html");
+                });
+        ArticleInput titled = new ArticleInput(null, null, "Given title", null, null, null, null, null, null, null,
+                "<html><body></body></html>", null, null);
+        assertThatThrownBy(() -> documents.resolve(titled))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.errors())
+                        .extracting(FieldError::reason).containsExactly("no article text found in the document"));
+    }
 }
