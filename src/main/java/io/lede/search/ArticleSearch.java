@@ -1,5 +1,6 @@
 package io.lede.search;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -7,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.common.BooleanOperator;
+import org.hibernate.search.util.common.data.RangeBoundInclusion;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
@@ -83,13 +85,14 @@ public class ArticleSearch {
                     root.add(request.browsing() ? f.matchAll() : ranked(f, request.query(), operator));
                     // The same text under several URLs shows once, as its original.
                     root.add(f.not(f.exists().field("duplicateOf")));
-                    if (!request.sources().isEmpty()) {
-                        root.add(f.terms().field("source").matchingAny(request.sources()));
-                    }
+                    filter(f, request.filters()).forEach(root::add);
                 })
-                .sort(f -> request.browsing()
-                        ? f.field("publishedAt").desc().missing().last().then().score()
-                        : f.score().then().field("publishedAt").desc().missing().last())
+                .sort(f -> switch (request.browsing() && request.sort() == SearchRequest.Sort.RELEVANCE
+                        ? SearchRequest.Sort.NEWEST : request.sort()) {
+                    case NEWEST -> f.field("publishedAt").desc().missing().last().then().score();
+                    case OLDEST -> f.field("publishedAt").asc().missing().last().then().score();
+                    case RELEVANCE -> f.score().then().field("publishedAt").desc().missing().last();
+                })
                 // The engines accept the HTML encoder only on the query-wide highlighter; named ones refine it.
                 .highlighter(h -> h.unified().encoder(HighlighterEncoder.HTML).tag(MARK_OPEN, MARK_CLOSE))
                 .highlighter(TITLE_HIGHLIGHTER, h -> h.unified().numberOfFragments(0))
@@ -97,6 +100,28 @@ public class ArticleSearch {
                 .fetch(request.offset(), request.size());
         List<SearchResponse.Hit> hits = result.hits().stream().map(ArticleHit::toHit).toList();
         return new SearchResponse(result.total().hitCount(), result.took().toMillis(), hits);
+    }
+
+    /** One clause per filtered field: any of its values (OR), all fields together (AND). */
+    private static List<PredicateFinalStep> filter(SearchPredicateFactory f, SearchFilters filters) {
+        List<PredicateFinalStep> clauses = new ArrayList<>();
+        if (!filters.sources().isEmpty()) {
+            clauses.add(f.terms().field("source").matchingAny(filters.sources()));
+        }
+        if (!filters.authors().isEmpty()) {
+            clauses.add(f.terms().field("authors").matchingAny(filters.authors()));
+        }
+        if (!filters.languages().isEmpty()) {
+            clauses.add(f.terms().field("language").matchingAny(filters.languages()));
+        }
+        if (!filters.tags().isEmpty()) {
+            clauses.add(f.terms().field("tags").matchingAny(filters.tags()));
+        }
+        if (filters.from() != null || filters.to() != null) {
+            clauses.add(f.range().field("publishedAt").between(filters.fromInstant(), RangeBoundInclusion.INCLUDED,
+                    filters.untilInstant(), RangeBoundInclusion.EXCLUDED));
+        }
+        return clauses;
     }
 
     /** The matching words, scored higher where consecutive words of the query stand close together. */

@@ -1,6 +1,5 @@
 package io.lede.search;
 
-import java.util.List;
 
 import io.lede.api.ApiException;
 
@@ -9,9 +8,10 @@ import io.lede.api.ApiException;
  *
  * @param query the user's words; blank browses every article, newest first
  * @param page 1-based
- * @param sources keep only articles from these publications (any of them)
+ * @param sort how hits are ordered
+ * @param filters which articles may be returned
  */
-public record SearchRequest(String query, int page, int size, List<String> sources) {
+public record SearchRequest(String query, int page, int size, Sort sort, SearchFilters filters) {
 
     public static final int DEFAULT_SIZE = 10;
     public static final int MAX_SIZE = 100;
@@ -21,8 +21,25 @@ public record SearchRequest(String query, int page, int size, List<String> sourc
      * fewer characters of CJK text can reach, is answered in ArticleSearch.) */
     public static final int MAX_QUERY_LENGTH = 500;
 
+    /** Relevance (ties newest first), or publication date either way (articles without a date last). */
+    public enum Sort {
+        RELEVANCE, NEWEST, OLDEST;
+
+        static Sort parse(String raw) {
+            if (raw == null || raw.isBlank()) {
+                return RELEVANCE;
+            }
+            for (Sort sort : values()) {
+                if (sort.name().equalsIgnoreCase(raw.strip())) {
+                    return sort;
+                }
+            }
+            throw ApiException.invalid("sort", "must be relevance, newest or oldest, got \"" + raw + "\"");
+        }
+    }
+
     /** Parses raw query parameters, answering 400 with the parameter and the reason for bad values. */
-    public static SearchRequest parse(String q, String page, String size, List<String> sources) {
+    public static SearchRequest parse(String q, String page, String size, String sort, SearchFilters filters) {
         int parsedSize = intParam("size", size, DEFAULT_SIZE, 1, MAX_SIZE);
         int parsedPage = intParam("page", page, 1, 1, Integer.MAX_VALUE);
         if ((long) parsedPage * parsedSize > MAX_WINDOW) {
@@ -32,9 +49,8 @@ public record SearchRequest(String query, int page, int size, List<String> sourc
         if (query.length() > MAX_QUERY_LENGTH) {
             throw ApiException.invalid("q", "must be at most " + MAX_QUERY_LENGTH + " characters");
         }
-        List<String> cleanSources = sources == null ? List.of()
-                : sources.stream().filter(s -> s != null && !s.isBlank()).map(String::strip).distinct().toList();
-        return new SearchRequest(query, parsedPage, parsedSize, cleanSources);
+        return new SearchRequest(query, parsedPage, parsedSize, Sort.parse(sort),
+                filters == null ? SearchFilters.NONE : filters);
     }
 
     public int offset() {

@@ -86,6 +86,56 @@ class SearchResourceTest {
     }
 
     @Test
+    void filtersAreAnyValueWithinAFieldAndEveryFieldTogether() {
+        String word = uniqueWord();
+        String alpha = post(filed(word, "Ana Ruiz", "en", "port", "2024-03-05T10:00:00Z")).getString("id");
+        String beta = post(filed(word, "Tom Berg", "de", "rail", "2024-03-07T10:00:00Z")).getString("id");
+        String gamma = post(filed(word, "Ana Ruiz", "de", "port", "2024-04-01T10:00:00Z")).getString("id");
+        awaitSearch(word, r -> r.getList("hits").size() == 3);
+
+        assertThat(filteredIds(word, "author", List.of("Ana Ruiz"))).containsExactlyInAnyOrder(alpha, gamma);
+        assertThat(filteredIds(word, "tag", List.of("port", "rail"))).containsExactlyInAnyOrder(alpha, beta, gamma);
+        assertThat(hitIds(given().queryParam("q", word).queryParam("author", "Ana Ruiz").queryParam("language", "de")
+                .get("/api/search").then().statusCode(200).extract().jsonPath())).containsExactly(gamma);
+        // Whole days, both ends included.
+        assertThat(hitIds(search(word, "from", "2024-03-05", "to", "2024-03-07"))).containsExactlyInAnyOrder(alpha,
+                beta);
+        assertThat(hitIds(search("", "tag", "port", "author", "Ana Ruiz", "from", "2024-03-06")))
+                .containsExactly(gamma);
+    }
+
+    @Test
+    void sortByDateEitherWayWithUndatedArticlesLast() {
+        String word = uniqueWord();
+        String undated = post(article("Undated " + word, "No date.")).getString("id");
+        String older = post(filed(word, "Ana Ruiz", "en", "port", "2021-01-01T00:00:00Z")).getString("id");
+        String newer = post(filed(word, "Ana Ruiz", "en", "port", "2023-01-01T00:00:00Z")).getString("id");
+        awaitSearch(word, r -> r.getList("hits").size() == 3);
+
+        assertThat(hitIds(search(word, "sort", "newest"))).containsExactly(newer, older, undated);
+        assertThat(hitIds(search(word, "sort", "oldest"))).containsExactly(older, newer, undated);
+        given().queryParam("sort", "date").get("/api/search").then().statusCode(400)
+                .body("errors[0].field", equalTo("sort"));
+        given().queryParam("from", "yesterday").get("/api/search").then().statusCode(400)
+                .body("errors[0].field", equalTo("from"));
+    }
+
+    private static Map<String, Object> filed(String word, String author, String language, String tag,
+            String publishedAt) {
+        Map<String, Object> article = article("Story " + word, "About " + word + " and more.");
+        article.put("authors", List.of(author));
+        article.put("language", language);
+        article.put("tags", List.of(tag));
+        article.put("publishedAt", publishedAt);
+        return article;
+    }
+
+    private static List<String> filteredIds(String word, String param, List<String> values) {
+        return hitIds(given().queryParam("q", word).queryParam(param, values.toArray())
+                .get("/api/search").then().statusCode(200).extract().jsonPath());
+    }
+
+    @Test
     void bodyHighlightsMarkTheMatchAndEscapeEverythingElse() {
         String word = uniqueWord();
         String body = "Before the vote <script>alert('x')</script> the council said " + word

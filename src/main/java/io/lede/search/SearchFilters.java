@@ -1,0 +1,61 @@
+package io.lede.search;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+import io.lede.api.ApiException;
+
+/**
+ * Which articles a search may return, whatever their words: any of the given values within a field, every field
+ * given (the convention of faceted navigation).
+ *
+ * @param from first publication day included (UTC), or null
+ * @param to last publication day included (UTC), or null
+ */
+public record SearchFilters(List<String> sources, List<String> authors, List<String> languages, List<String> tags,
+        LocalDate from, LocalDate to) {
+
+    public static final SearchFilters NONE = new SearchFilters(List.of(), List.of(), List.of(), List.of(), null, null);
+
+    /** Parses raw query parameters, answering 400 with the parameter and the reason for bad values. */
+    public static SearchFilters parse(List<String> sources, List<String> authors, List<String> languages,
+            List<String> tags, String from, String to) {
+        LocalDate first = date("from", from);
+        LocalDate last = date("to", to);
+        if (first != null && last != null && first.isAfter(last)) {
+            throw ApiException.invalid("from", "must not be after to (" + last + ")");
+        }
+        return new SearchFilters(values(sources), values(authors), values(languages), values(tags), first, last);
+    }
+
+    /** Start of the {@code from} day, or null. */
+    public Instant fromInstant() {
+        return from == null ? null : from.atStartOfDay(ZoneOffset.UTC).toInstant();
+    }
+
+    /** Start of the day after {@code to} (exclusive), or null. */
+    public Instant untilInstant() {
+        return to == null ? null : to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+    }
+
+    private static List<String> values(List<String> raw) {
+        return raw == null ? List.of()
+                : raw.stream().filter(s -> s != null && !s.isBlank()).map(String::strip).distinct().toList();
+    }
+
+    private static LocalDate date(String name, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            // A full timestamp names its day too: people paste publishedAt values.
+            String day = raw.strip().length() > 10 ? raw.strip().substring(0, 10) : raw.strip();
+            return LocalDate.parse(day);
+        } catch (DateTimeParseException e) {
+            throw ApiException.invalid(name, "must be an ISO date such as 2024-03-05, got \"" + raw + "\"");
+        }
+    }
+}
