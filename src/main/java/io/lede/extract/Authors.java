@@ -96,9 +96,9 @@ final class Authors {
 
     /** Names the page shows: a byline near the headline, else in elements classed for bylines or authors. */
     private List<String> shown(String headline) {
-        Optional<String> near = Byline.near(page, headline);
-        if (near.isPresent() && !Names.in(near.get()).isEmpty()) {
-            return Names.in(near.get());
+        List<String> near = Byline.near(page, headline).map(Names::in).orElse(List.of());
+        if (!near.isEmpty()) {
+            return near;
         }
         for (Element e : page.select("[class*=byline], [class*=author], [rel=author]")) {
             if (!NOT_THE_ARTICLES_AUTHOR.matcher(e.className()).find() && !e.is(PAGE_WIDE)

@@ -87,8 +87,7 @@ public class ArticleSearch {
                     root.add(f.not(f.exists().field("duplicateOf")));
                     filter(f, request.filters()).forEach(root::add);
                 })
-                .sort(f -> switch (request.browsing() && request.sort() == SearchRequest.Sort.RELEVANCE
-                        ? SearchRequest.Sort.NEWEST : request.sort()) {
+                .sort(f -> switch (request.order()) {
                     case NEWEST -> f.field("publishedAt").desc().missing().last().then().score();
                     case OLDEST -> f.field("publishedAt").asc().missing().last().then().score();
                     case RELEVANCE -> f.score().then().field("publishedAt").desc().missing().last();
@@ -105,18 +104,7 @@ public class ArticleSearch {
     /** One clause per filtered field: any of its values (OR), all fields together (AND). */
     private static List<PredicateFinalStep> filter(SearchPredicateFactory f, SearchFilters filters) {
         List<PredicateFinalStep> clauses = new ArrayList<>();
-        if (!filters.sources().isEmpty()) {
-            clauses.add(f.terms().field("source").matchingAny(filters.sources()));
-        }
-        if (!filters.authors().isEmpty()) {
-            clauses.add(f.terms().field("authors").matchingAny(filters.authors()));
-        }
-        if (!filters.languages().isEmpty()) {
-            clauses.add(f.terms().field("language").matchingAny(filters.languages()));
-        }
-        if (!filters.tags().isEmpty()) {
-            clauses.add(f.terms().field("tags").matchingAny(filters.tags()));
-        }
+        filters.terms().forEach((field, values) -> clauses.add(f.terms().field(field).matchingAny(values)));
         if (filters.from() != null || filters.to() != null) {
             clauses.add(f.range().field("publishedAt").between(filters.fromInstant(), RangeBoundInclusion.INCLUDED,
                     filters.untilInstant(), RangeBoundInclusion.EXCLUDED));

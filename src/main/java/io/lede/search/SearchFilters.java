@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import io.lede.api.ApiException;
 
@@ -29,6 +31,18 @@ public record SearchFilters(List<String> sources, List<String> authors, List<Str
             throw ApiException.invalid("from", "must not be after to (" + last + ")");
         }
         return new SearchFilters(values(sources), values(authors), values(languages), values(tags), first, last);
+    }
+
+    /** The keyword filters by index field, only those given. */
+    Map<String, List<String>> terms() {
+        Map<String, List<String>> terms = new LinkedHashMap<>();
+        Map.of("source", sources, "authors", authors, "language", languages, "tags", tags)
+                .forEach((field, values) -> {
+                    if (!values.isEmpty()) {
+                        terms.put(field, values);
+                    }
+                });
+        return terms;
     }
 
     /** Start of the {@code from} day, or null. */

@@ -57,6 +57,11 @@ public record SearchRequest(String query, int page, int size, Sort sort, SearchF
         return (page - 1) * size;
     }
 
+    /** The order hits come in: browsing has no relevance to rank by, so it lists the newest first. */
+    public Sort order() {
+        return browsing() && sort == Sort.RELEVANCE ? Sort.NEWEST : sort;
+    }
+
     public boolean browsing() {
         return query.isEmpty();
     }

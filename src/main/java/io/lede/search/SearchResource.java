@@ -31,8 +31,8 @@ public class SearchResource {
     @GET
     @Operation(summary = "Search articles",
             description = "Ranked by relevance (title above summary above body) with highlighted fragments. "
-                    + "An empty q lists every article, newest first. Filters combine: any value within a field, every field "
-                    + "given.")
+                    + "An empty q lists every article, newest first. Filters combine: any value within a field, "
+                    + "every field given.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SearchResponse.class)))
     @APIResponse(responseCode = "400", description = "A parameter out of range",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
