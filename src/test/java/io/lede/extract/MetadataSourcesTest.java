@@ -90,15 +90,6 @@ class MetadataSourcesTest {
         }
 
         @Test
-        @org.junit.jupiter.api.Timeout(10)
-        void aTitleOfEndlessWhitespaceTakesLinearTime() {
-            String run = " \u000B".repeat(200_000);
-            assertThat(extractor.extract("<html><head><title>Ferry" + run + "x</title><meta property=\"og:title\" "
-                    + "content=\"Ferry" + run + "y\"></head><body><h1>Ferry" + run + "| z</h1>" + PROSE
-                    + "</body></html>", null).title()).startsWith("Ferry");
-        }
-
-        @Test
         void entitiesEscapedTwiceAreDecoded() {
             assertThat(extract("<meta property=\"og:title\" content=\"Ferry &amp;amp; bus &amp;bull; "
                     + "crossings resume\">", "").title()).isEqualTo("Ferry & bus • crossings resume");
