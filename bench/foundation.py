@@ -71,7 +71,7 @@ def ingest_through_lede(lede, articles):
     acknowledged = time.perf_counter() - start
     assert result["failed"] == 0, result
     source = urllib.parse.quote(articles[0]["source"])
-    while http_json("GET", f"{lede}/api/search?size=1&source={source}")["total"] < len(articles):
+    while http_json("GET", f"{lede}/api/search?size=1&source={source}")["total"]["value"] < len(articles):
         time.sleep(0.1)
     return acknowledged, time.perf_counter() - start
 

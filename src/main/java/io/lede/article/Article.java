@@ -13,18 +13,17 @@ import jakarta.persistence.Table;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.search.engine.backend.types.Aggregable;
-import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.Sortable;
-import org.hibernate.search.engine.backend.types.TermVector;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
-import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.ValueBridgeRef;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.type.SqlTypes;
 
-import io.lede.search.ArticleAnalysisConfigurer;
+import io.lede.search.analysis.ArticleTextBinder;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
@@ -36,11 +35,15 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Entity
 @Table(name = "article")
 @Indexed(index = Article.INDEX)
+// Title, summary and body are indexed in the fields of the article's language.
+@TypeBinding(binder = @TypeBinderRef(type = ArticleTextBinder.class))
 public class Article extends PanacheEntityBase {
 
     public static final String INDEX = "articles";
 
     @Id
+    // Sorted on last in every search, so that hits with equal scores and dates keep one order across pages.
+    @GenericField(name = "sortId", sortable = Sortable.YES, searchable = Searchable.NO)
     public UUID id;
 
     @Column(name = "external_id")
@@ -50,16 +53,12 @@ public class Article extends PanacheEntityBase {
     @KeywordField(projectable = Projectable.YES)
     public String url;
 
-    @FullTextField(analyzer = ArticleAnalysisConfigurer.TEXT, projectable = Projectable.YES,
-            highlightable = Highlightable.ANY, termVector = TermVector.WITH_POSITIONS_OFFSETS)
+    // Searched through the language fields of ArticleTextBinder; kept here only to show in hits.
+    @GenericField(projectable = Projectable.YES, searchable = Searchable.NO)
     public String title;
 
-    @FullTextField(analyzer = ArticleAnalysisConfigurer.TEXT)
     public String summary;
 
-    // Term vectors with offsets let the highlighter find fragments without re-analysing long bodies.
-    @FullTextField(analyzer = ArticleAnalysisConfigurer.TEXT, highlightable = Highlightable.ANY,
-            termVector = TermVector.WITH_POSITIONS_OFFSETS, valueBridge = @ValueBridgeRef(type = IndexedBody.class))
     public String body;
 
     @JdbcTypeCode(SqlTypes.ARRAY)

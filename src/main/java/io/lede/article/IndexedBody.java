@@ -1,8 +1,5 @@
 package io.lede.article;
 
-import org.hibernate.search.mapper.pojo.bridge.ValueBridge;
-import org.hibernate.search.mapper.pojo.bridge.runtime.ValueBridgeToIndexedValueContext;
-
 /**
  * The part of a body that goes to the index: its first million characters.
  * <p>
@@ -10,12 +7,14 @@ import org.hibernate.search.mapper.pojo.bridge.runtime.ValueBridgeToIndexedValue
  * default), failing the whole search; and indexing requests of huge bodies can exceed their request size limit.
  * The full body stays in PostgreSQL and is what {@code GET /api/articles/{id}} returns.
  */
-public class IndexedBody implements ValueBridge<String, String> {
+public final class IndexedBody {
 
     public static final int MAX_INDEXED_CHARACTERS = 1_000_000;
 
-    @Override
-    public String toIndexedValue(String body, ValueBridgeToIndexedValueContext context) {
+    private IndexedBody() {
+    }
+
+    public static String truncate(String body) {
         if (body == null || body.length() <= MAX_INDEXED_CHARACTERS) {
             return body;
         }

@@ -3,6 +3,7 @@ package io.lede.search;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,8 +29,16 @@ final class QueryWords {
     private static final int MAX_WORD_LENGTH = 20;
     private static final Pattern TOKEN = Pattern.compile("\"[^\"]*\"?|\\S+");
     private static final Pattern PLAIN_WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*");
-    /** Simple query syntax: -exclude, +require, a | b, "phrase", (group), prefix*, word~fuzziness. */
-    private static final Pattern OPERATOR = Pattern.compile("(^|\\s)[-+]|[|\"()*~]");
+    /** Simple query syntax: -exclude, +require, a | b, "phrase", (group), prefix*, word~fuzziness; and OR. */
+    private static final Pattern OPERATOR = Pattern.compile("(^|\\s)[-+]|[|\"()*~]|(^|\\s)OR(\\s|$)");
+    private static final String OR = "OR";
+    /**
+     * English stop words (the engines' {@code _english_} list): the commonest in queries written as sentences.
+     * Other languages' stop words only weaken pairs, which still match.
+     */
+    private static final Set<String> STOP_WORDS = Set.of("a", "an", "and", "are", "as", "at", "be", "but", "by",
+            "for", "if", "in", "into", "is", "it", "no", "not", "of", "on", "or", "such", "that", "the", "their",
+            "then", "there", "these", "they", "this", "to", "was", "will", "with");
 
     private QueryWords() {
     }
@@ -49,24 +58,95 @@ final class QueryWords {
         return count;
     }
 
-    /** Consecutive plain words, lower-cased; operators, phrases and prefixes break the chain. */
+    /**
+     * Consecutive content words, lower-cased, with the stop words between them kept ("models of heated"), so that
+     * a pair matches as a phrase where the words stand as in the query. A pair of a word and a stop word would
+     * analyse to one word and only score it twice. Operators, phrases, prefixes and punctuation break the chain.
+     */
     static List<String> pairs(String query) {
         List<String> pairs = new ArrayList<>();
         String previous = null;
+        List<String> between = new ArrayList<>();
         int characters = 0;
         Matcher token = TOKEN.matcher(query);
         while (token.find() && pairs.size() < MAX_PAIRS) {
-            String word = token.group();
-            boolean plain = PLAIN_WORD.matcher(word).matches() && word.length() <= MAX_WORD_LENGTH;
+            String word = token.group().toLowerCase(Locale.ROOT);
+            boolean plain = PLAIN_WORD.matcher(word).matches() && word.length() <= MAX_WORD_LENGTH
+                    && !token.group().equals(OR);
+            if (plain && STOP_WORDS.contains(word)) {
+                if (previous != null) {
+                    between.add(word);
+                }
+                continue;
+            }
             if (plain && previous != null) {
+                String pair = String.join(" ", previous, String.join(" ", between), word).replaceAll(" +", " ");
                 characters += previous.length() + word.length();
                 if (characters > MAX_PAIRED_CHARACTERS) {
                     break;
                 }
-                pairs.add(previous + " " + word.toLowerCase(Locale.ROOT));
+                pairs.add(pair);
             }
-            previous = plain ? word.toLowerCase(Locale.ROOT) : null;
+            previous = plain ? word : null;
+            between.clear();
         }
         return pairs;
+    }
+
+    /**
+     * The query in the engine's simple query syntax, where alternatives are written {@code a | b}: the word
+     * {@code OR} between two terms (as in Google, Elasticsearch's query string and most search boxes) becomes
+     * {@code |}. Anything else passes as it is; the engine degrades malformed syntax to plain words.
+     */
+    static String engineSyntax(String query) {
+        List<String> tokens = tokens(query);
+        for (int i = 1; i < tokens.size() - 1; i++) {
+            if (tokens.get(i).equals(OR)) {
+                tokens.set(i, "|");
+            }
+        }
+        return String.join(" ", tokens);
+    }
+
+    /**
+     * The query split for typo tolerance: its loose words (plain words each required on its own, which a typing
+     * slip may have changed) and the rest, which must still match as written (phrases, exclusions, prefixes,
+     * alternatives). A query with groups in parentheses keeps every word as written.
+     */
+    static Split splitLooseWords(String query) {
+        List<String> tokens = tokens(query);
+        if (query.indexOf('(') >= 0 || query.indexOf(')') >= 0) {
+            return new Split(List.of(), engineSyntax(query));
+        }
+        List<String> loose = new ArrayList<>();
+        List<String> rest = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            String token = tokens.get(i);
+            boolean alternative = i > 0 && isAlternation(tokens.get(i - 1))
+                    || i < tokens.size() - 1 && isAlternation(tokens.get(i + 1));
+            if (PLAIN_WORD.matcher(token).matches() && !token.equals(OR) && !alternative) {
+                loose.add(token);
+            } else {
+                rest.add(token);
+            }
+        }
+        return new Split(loose, engineSyntax(String.join(" ", rest)));
+    }
+
+    /** @param rest in the engine's syntax, blank when every word was loose */
+    record Split(List<String> looseWords, String rest) {
+    }
+
+    private static boolean isAlternation(String token) {
+        return token.equals(OR) || token.equals("|");
+    }
+
+    private static List<String> tokens(String query) {
+        List<String> tokens = new ArrayList<>();
+        Matcher token = TOKEN.matcher(query);
+        while (token.find()) {
+            tokens.add(token.group());
+        }
+        return tokens;
     }
 }

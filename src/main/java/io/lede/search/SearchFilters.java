@@ -45,6 +45,28 @@ public record SearchFilters(List<String> sources, List<String> authors, List<Str
         return terms;
     }
 
+    /** Whether these filters narrow the property {@code facet} counts. */
+    boolean restricts(Facet facet) {
+        return switch (facet) {
+            case SOURCE -> !sources.isEmpty();
+            case AUTHOR -> !authors.isEmpty();
+            case LANGUAGE -> !languages.isEmpty();
+            case TAG -> !tags.isEmpty();
+            case PUBLISHED -> from != null || to != null;
+        };
+    }
+
+    /** These filters without the one on {@code facet}'s property: what that facet's counts respect. */
+    SearchFilters without(Facet facet) {
+        return switch (facet) {
+            case SOURCE -> new SearchFilters(List.of(), authors, languages, tags, from, to);
+            case AUTHOR -> new SearchFilters(sources, List.of(), languages, tags, from, to);
+            case LANGUAGE -> new SearchFilters(sources, authors, List.of(), tags, from, to);
+            case TAG -> new SearchFilters(sources, authors, languages, List.of(), from, to);
+            case PUBLISHED -> new SearchFilters(sources, authors, languages, tags, null, null);
+        };
+    }
+
     /** Start of the {@code from} day, or null. */
     public Instant fromInstant() {
         return from == null ? null : from.atStartOfDay(ZoneOffset.UTC).toInstant();

@@ -1,5 +1,6 @@
 package io.lede.search;
 
+import java.util.Set;
 
 import io.lede.api.ApiException;
 
@@ -7,15 +8,23 @@ import io.lede.api.ApiException;
  * A validated search request.
  *
  * @param query the user's words; blank browses every article, newest first
- * @param page 1-based
+ * @param page 1-based; ignored when continuing from a cursor
+ * @param cursor where to continue a result list, or null to start it
  * @param sort how hits are ordered
  * @param filters which articles may be returned
+ * @param typos whether words may match with a typing slip when nothing matches them as written
+ * @param recency how much relevance favours recent articles
+ * @param facets the facets to count
  */
-public record SearchRequest(String query, int page, int size, Sort sort, SearchFilters filters) {
+public record SearchRequest(String query, int page, int size, Cursor cursor, Sort sort, SearchFilters filters,
+        boolean typos, Recency recency, Highlighting highlighting, Set<Facet> facets) {
 
     public static final int DEFAULT_SIZE = 10;
     public static final int MAX_SIZE = 100;
-    /** The engine's default result window: deeper pages cost more than they are worth. */
+    /**
+     * The engine's default result window: deeper pages by number cost more than they are worth; cursors go
+     * further.
+     */
     public static final int MAX_WINDOW = 10_000;
     /** A search box, not a document: longer input is almost certainly a mistake. (The engine's clause limit, which
      * fewer characters of CJK text can reach, is answered in ArticleSearch.) */
@@ -38,19 +47,24 @@ public record SearchRequest(String query, int page, int size, Sort sort, SearchF
         }
     }
 
-    /** Parses raw query parameters, answering 400 with the parameter and the reason for bad values. */
-    public static SearchRequest parse(String q, String page, String size, String sort, SearchFilters filters) {
-        int parsedSize = intParam("size", size, DEFAULT_SIZE, 1, MAX_SIZE);
-        int parsedPage = intParam("page", page, 1, 1, Integer.MAX_VALUE);
+    static SearchRequest of(String q, String page, String size, String cursor, String sort, SearchFilters filters,
+            boolean typos, Recency recency, Highlighting highlighting, Set<Facet> facets) {
+        int parsedSize = Params.intParam("size", size, DEFAULT_SIZE, 1, MAX_SIZE);
+        int parsedPage = Params.intParam("page", page, 1, 1, Integer.MAX_VALUE);
+        Cursor parsedCursor = Cursor.decode(cursor);
+        if (parsedCursor != null && parsedPage != 1) {
+            throw ApiException.invalid("page", "cannot be combined with cursor: the cursor says where to continue");
+        }
         if ((long) parsedPage * parsedSize > MAX_WINDOW) {
-            throw ApiException.invalid("page", "page × size must not exceed " + MAX_WINDOW);
+            throw ApiException.invalid("page", "page × size must not exceed " + MAX_WINDOW
+                    + "; use cursor (nextCursor of the previous page) to go further");
         }
         String query = q == null ? "" : q.strip();
         if (query.length() > MAX_QUERY_LENGTH) {
             throw ApiException.invalid("q", "must be at most " + MAX_QUERY_LENGTH + " characters");
         }
-        return new SearchRequest(query, parsedPage, parsedSize, Sort.parse(sort),
-                filters == null ? SearchFilters.NONE : filters);
+        return new SearchRequest(query, parsedPage, parsedSize, parsedCursor, Sort.parse(sort),
+                filters == null ? SearchFilters.NONE : filters, typos, recency, highlighting, facets);
     }
 
     public int offset() {
@@ -66,20 +80,13 @@ public record SearchRequest(String query, int page, int size, Sort sort, SearchF
         return query.isEmpty();
     }
 
-    private static int intParam(String name, String raw, int defaultValue, int min, int max) {
-        if (raw == null || raw.isBlank()) {
-            return defaultValue;
-        }
-        long value;
-        try {
-            value = Long.parseLong(raw.strip());
-        } catch (NumberFormatException e) {
-            throw ApiException.invalid(name, "must be a whole number, got \"" + raw + "\"");
-        }
-        if (value < min || value > max) {
-            throw ApiException.invalid(name,
-                    max == Integer.MAX_VALUE ? "must be at least " + min : "must be between " + min + " and " + max);
-        }
-        return (int) value;
+    /**
+     * This request for its first page, without facets and with body fragments: to learn what a query finds, not
+     * to show it.
+     */
+    SearchRequest firstPageOnly() {
+        Highlighting fragments = new Highlighting(Highlighting.DEFAULT_FRAGMENTS, highlighting.fragmentSize(),
+                highlighting.preTag(), highlighting.postTag());
+        return new SearchRequest(query, 1, size, null, sort, filters, typos, recency, fragments, Set.of());
     }
 }

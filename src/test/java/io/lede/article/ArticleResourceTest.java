@@ -78,7 +78,7 @@ class ArticleResourceTest {
         assertThat(third.getString("id")).isEqualTo(first.getString("id"));
         JsonPath found = awaitSearch(word, r -> r.getList("hits").size() == 1
                 && r.getString("hits[0].title").contains("again"));
-        assertThat(found.getLong("total")).isEqualTo(1);
+        assertThat(found.getLong("total.value")).isEqualTo(1);
         given().get("/api/articles/" + first.getString("id")).then().body("body", equalTo("Third version."));
     }
 

@@ -129,7 +129,7 @@ class BulkIngestTest {
         assertThat(peakGrowth[0]).as("heap growth while streaming %d MB", generatedMegabytes(lines, filler))
                 .isLessThan(24L * 1024 * 1024);
         // And every one of them reaches the index (which also leaves no backlog for the tests that follow).
-        Eventually.until(Duration.ofMinutes(3), () -> search("flat").getLong("total"), total -> total == lines);
+        Eventually.until(Duration.ofMinutes(3), () -> search("flat").getLong("total.value"), total -> total == lines);
     }
 
     private static long generatedMegabytes(int lines, String filler) {

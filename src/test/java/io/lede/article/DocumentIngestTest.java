@@ -62,7 +62,7 @@ class DocumentIngestTest {
         given().contentType("text/html").body(page(word))
                 .when().post("/api/articles")
                 .then().statusCode(200);
-        awaitSearch(word, r -> r.getLong("total") == 1);
+        awaitSearch(word, r -> r.getLong("total.value") == 1);
     }
 
     @Test
@@ -77,7 +77,7 @@ class DocumentIngestTest {
                         + "said on Monday, citing fuel costs and the price of new vessels.\n\nSeason tickets for "
                         + "commuters are exempt until the autumn, when the operator expects to review its timetable.\n\n"
                         + "Notice " + word + "."));
-        given().queryParam("q", word).when().get("/api/search").then().body("total", equalTo(0));
+        given().queryParam("q", word).when().get("/api/search").then().body("total.value", equalTo(0));
     }
 
     @Test
@@ -125,7 +125,7 @@ class DocumentIngestTest {
         assertThat(result.getString("items[0].file")).isEqualTo("page-0.html");
         assertThat(result.getInt("items[1001].part")).isEqualTo(1002);
         assertThat(result.getInt("items[1001].status")).isEqualTo(400);
-        Eventually.until(Duration.ofSeconds(60), () -> search(word).getLong("total"), total -> total == 1001);
+        Eventually.until(Duration.ofSeconds(60), () -> search(word).getLong("total.value"), total -> total == 1001);
     }
 
     @Test

@@ -52,12 +52,12 @@ class DuplicatesTest {
         String text = "Storm " + word + " closes the coastal road for two days, officials said." + MORE;
         String original = post(syndicated(word, "https://a.example.org/" + word, text)).getString("id");
         String copy = post(syndicated(word, "https://b.example.org/" + word, text)).getString("id");
-        awaitSearch(word, r -> r.getLong("total") == 1);
+        awaitSearch(word, r -> r.getLong("total.value") == 1);
 
         given().delete("/api/articles/" + original).then().statusCode(204);
 
         given().get("/api/articles/" + copy).then().body("duplicateOf", nullValue());
-        assertThat(hitIds(awaitSearch(word, r -> r.getLong("total") == 1 && hitIds(r).contains(copy))))
+        assertThat(hitIds(awaitSearch(word, r -> r.getLong("total.value") == 1 && hitIds(r).contains(copy))))
                 .containsExactly(copy);
     }
 
@@ -67,7 +67,7 @@ class DuplicatesTest {
         post(syndicated(word, "https://a.example.org/" + word, "Photo gallery."));
         post(syndicated(word, "https://b.example.org/" + word, "Photo gallery."));
 
-        awaitSearch(word, r -> r.getLong("total") == 2);
+        awaitSearch(word, r -> r.getLong("total.value") == 2);
     }
 
     @Test
@@ -82,6 +82,6 @@ class DuplicatesTest {
         post(copy);
 
         given().get("/api/articles/" + copyId).then().body("duplicateOf", nullValue());
-        awaitSearch(word, r -> r.getLong("total") == 2);
+        awaitSearch(word, r -> r.getLong("total.value") == 2);
     }
 }

@@ -9,6 +9,26 @@ class SearchConfigCheckTest {
     private static SearchConfig config(float title, float summary, float proximity, int percent) {
         return new SearchConfig() {
             @Override
+            public int facetSize() {
+                return 10;
+            }
+
+            @Override
+            public Recency recency() {
+                return Recency.MILD;
+            }
+
+            @Override
+            public boolean typos() {
+                return true;
+            }
+
+            @Override
+            public java.util.Optional<java.nio.file.Path> synonymsFile() {
+                return java.util.Optional.empty();
+            }
+
+            @Override
             public boolean fallbackEnabled() {
                 return true;
             }

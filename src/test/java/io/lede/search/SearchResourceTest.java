@@ -42,15 +42,23 @@ class SearchResourceTest {
     }
 
     @Test
-    void everyWordMustMatch() {
+    void articlesWithEveryWordComeFirstThenThoseWithSomeMarkedPartial() {
         String a = uniqueWord();
         String b = uniqueWord();
         String both = post(article("Both " + a, "And " + b + ".")).getString("id");
-        post(article("Only " + a, "Nothing more."));
-
+        String onlyA = post(article("Only " + a + " here, at length, in the title", "Nothing more.")).getString("id");
         JsonPath result = awaitSearch(a, r -> r.getList("hits").size() == 2);
-        assertThat(result.getLong("total")).isEqualTo(2);
-        assertThat(hitIds(search(a + " " + b))).containsExactly(both);
+        assertThat(result.getLong("total.value")).isEqualTo(2);
+
+        JsonPath both1 = search(a + " " + b);
+        assertThat(hitIds(both1)).containsExactly(both, onlyA);
+        assertThat(both1.getList("hits.allWords", Boolean.class)).containsExactly(true, false);
+        assertThat(both1.getString("matched")).isEqualTo("some");
+        // A page full of articles with every word shows only those.
+        JsonPath onePage = given().queryParam("q", a + " " + b).queryParam("size", 1).when().get("/api/search")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(hitIds(onePage)).containsExactly(both);
+        assertThat(onePage.getString("matched")).isEqualTo("all");
     }
 
     @Test
@@ -232,7 +240,7 @@ class SearchResourceTest {
             input.put("publishedAt", "2024-01-0" + (i + 1));
             post(input);
         }
-        awaitSearch(word, r -> r.getLong("total") == 5);
+        awaitSearch(word, r -> r.getLong("total.value") == 5);
 
         List<String> first = hitIds(search(word, "size", 2, "page", 1));
         List<String> second = hitIds(search(word, "size", 2, "page", 2));

@@ -63,6 +63,9 @@ final class LedeClient {
                 article.put("title", document.title());
                 article.put("body", document.body());
                 article.put("authors", document.authors());
+                // The collections measured are English, as a client loading its own archive would know. (Left to
+                // detection, some short abstracts would get no language and be analysed without stemming.)
+                article.put("language", "en");
                 Http.JSON.writeValue(ndjson, article);
                 ndjson.write('\n');
             }
@@ -123,7 +126,7 @@ final class LedeClient {
 
     /** Every article Lede shows (duplicates aside), from the API's browse mode. */
     long visibleArticles() throws IOException, InterruptedException {
-        return http.send(Http.request(lede, "/api/search?size=1").GET().build()).path("total").asLong();
+        return http.send(Http.request(lede, "/api/search?size=1").GET().build()).path("total").path("value").asLong();
     }
 
     /** Query text with Lede's operator characters turned into spaces, so that only the words are searched. */

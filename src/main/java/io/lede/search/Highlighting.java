@@ -1,0 +1,41 @@
+package io.lede.search;
+
+import io.lede.api.ApiException;
+
+/**
+ * How hits show where they matched: up to {@code fragments} pieces of the body of about {@code fragmentSize}
+ * characters, matched words wrapped in {@code preTag}/{@code postTag}. Article text is always HTML-escaped; the tags
+ * are the only markup a response carries.
+ *
+ * @param fragments body fragments per hit; 0 shows none
+ */
+public record Highlighting(int fragments, int fragmentSize, String preTag, String postTag) {
+
+    public static final int DEFAULT_FRAGMENTS = 3;
+    public static final int MAX_FRAGMENTS = 10;
+    public static final int DEFAULT_FRAGMENT_SIZE = 160;
+    public static final int MIN_FRAGMENT_SIZE = 20;
+    public static final int MAX_FRAGMENT_SIZE = 1000;
+    public static final int MAX_TAG_LENGTH = 100;
+    public static final Highlighting DEFAULT = new Highlighting(DEFAULT_FRAGMENTS, DEFAULT_FRAGMENT_SIZE, "<mark>",
+            "</mark>");
+
+    static Highlighting parse(String fragments, String fragmentSize, String preTag, String postTag) {
+        return new Highlighting(
+                Params.intParam("highlight", fragments, DEFAULT_FRAGMENTS, 0, MAX_FRAGMENTS),
+                Params.intParam("fragmentSize", fragmentSize, DEFAULT_FRAGMENT_SIZE, MIN_FRAGMENT_SIZE,
+                        MAX_FRAGMENT_SIZE),
+                tag("highlightPreTag", preTag, DEFAULT.preTag),
+                tag("highlightPostTag", postTag, DEFAULT.postTag));
+    }
+
+    private static String tag(String name, String raw, String defaultValue) {
+        if (raw == null || raw.isEmpty()) {
+            return defaultValue;
+        }
+        if (raw.length() > MAX_TAG_LENGTH) {
+            throw ApiException.invalid(name, "must be at most " + MAX_TAG_LENGTH + " characters");
+        }
+        return raw;
+    }
+}

@@ -1,0 +1,241 @@
+package io.lede.search;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiFunction;
+
+import com.google.gson.JsonObject;
+
+import org.hibernate.search.backend.elasticsearch.ElasticsearchExtension;
+import org.hibernate.search.backend.elasticsearch.search.query.dsl.ElasticsearchSearchQueryOptionsStep;
+import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.hibernate.search.util.common.SearchException;
+
+import io.lede.article.Article;
+
+/**
+ * One request's page of its result list: the full matches of the query, then, when they run out, the partial
+ * matches; with paging by cursor, recency and facets.
+ */
+final class ResultList {
+
+    private final SearchSession session;
+    private final SearchConfig config;
+    private final WordMatching matching;
+    private final SearchRequest request;
+
+    ResultList(SearchSession session, SearchConfig config, WordMatching matching, SearchRequest request) {
+        this.session = session;
+        this.config = config;
+        this.matching = matching;
+        this.request = request;
+    }
+
+    /**
+     * The result list of a query: the articles with every word as written, ranked; when none has them all, those
+     * with every word allowing typos. When these run out before the page is full, the articles with some of the
+     * words follow (most and rarest first), as people typing a question expect rather than a short or empty page.
+     * A cursor continues the part of that list its page ended in.
+     */
+    SearchResponse page() {
+        if (request.browsing()) {
+            return fetch(request, Match.ALL, Match.ALL, (f, query) -> f.matchAll(), Slice.of(request), true);
+        }
+        Cursor cursor = request.cursor();
+        if (cursor != null) {
+            return cursor.match() == Match.SOME
+                    ? partial(cursor.fullMatch(), Slice.of(request), true)
+                    : filled(fetch(request, cursor.match(), cursor.match(), predicate(cursor.match()),
+                            Slice.of(request), true), null);
+        }
+        SearchResponse all = fetch(request, Match.ALL, Match.ALL, predicate(Match.ALL), Slice.of(request), true);
+        if (all.total().value() > 0 || !WordMatching.typosCanHelp(request.query())) {
+            return filled(all, null);
+        }
+        // Nothing has every word as written. Whether typos are tolerated or not, the response says what a
+        // corrected spelling finds.
+        Optional<SearchResponse> corrected = withTypos(request.typos() ? request : request.firstPageOnly());
+        String didYouMean = corrected.flatMap(response -> DidYouMean.correct(request.query(),
+                highlighted(response), request.highlighting().preTag(), request.highlighting().postTag()))
+                .orElse(null);
+        return filled(request.typos() ? corrected.orElse(all) : all, didYouMean);
+    }
+
+    /**
+     * {@code full} (a page of full matches) completed with partial matches when it is short, with the facets of
+     * what the page shows.
+     */
+    private SearchResponse filled(SearchResponse full, String didYouMean) {
+        boolean shortPage = full.hits().size() < request.size() && full.total().relation().equals("eq");
+        if (!shortPage || !fallsBack()) {
+            return withFacets(full).withDidYouMean(didYouMean);
+        }
+        // Partial matches start where the full ones end: at the top of their list when this page holds full
+        // matches or follows a cursor, else as far down as the page number says.
+        long fullBefore = request.cursor() != null ? 0 : Math.min(request.offset(), full.total().value());
+        int partialOffset = request.cursor() != null ? 0 : (int) (request.offset() - fullBefore);
+        Slice slice = new Slice(partialOffset, request.size() - full.hits().size(), null);
+        SearchResponse partial = partial(full.matched(), slice, false);
+        if (partial.total().value() == 0) {
+            return withFacets(full).withDidYouMean(didYouMean);
+        }
+        List<SearchResponse.Hit> hits = new ArrayList<>(full.hits());
+        partial.hits().forEach(hit -> hits.add(hit.partial()));
+        boolean exact = partial.total().relation().equals("eq");
+        long total = full.total().value() + partial.total().value();
+        return new SearchResponse(SearchResponse.Total.of(exact ? total : Math.min(total, SearchRequest.MAX_WINDOW),
+                exact), full.tookMs() + partial.tookMs(), Match.SOME,
+                didYouMean, partial.nextCursor(), hits, facets(predicate(Match.SOME), null));
+    }
+
+    /** {@code full} with its facets: counted along with it, else now (a typo probe counts none). */
+    private SearchResponse withFacets(SearchResponse full) {
+        return full.facets() != null ? full : full.withFacets(facets(predicate(full.matched()), null));
+    }
+
+    /** Only plain words fall back to some of them: under OR, "-word" would turn into "every article without word",
+     * and a phrase or a prefix says exactly what the user wants. */
+    private boolean fallsBack() {
+        return config.fallbackEnabled() && !QueryWords.hasOperators(request.query())
+                && QueryWords.plainWordCount(request.query()) >= 2;
+    }
+
+    /** A page of the partial matches that follow the full matches of kind {@code fullMatch}. */
+    private SearchResponse partial(Match fullMatch, Slice slice, boolean withFacets) {
+        Words full = predicate(fullMatch);
+        Words some = predicate(Match.SOME);
+        SearchResponse response = fetch(request, Match.SOME, fullMatch,
+                (f, query) -> f.bool().must(some.apply(f, query)).mustNot(full.apply(f, query)), slice, false);
+        return withFacets ? response.withFacets(facets(some, null)) : response;
+    }
+
+    /** The typo-tolerant list, when it finds anything; a query too large to expand this way just skips it. */
+    private Optional<SearchResponse> withTypos(SearchRequest request) {
+        try {
+            SearchResponse response = fetch(request, Match.TYPOS, Match.TYPOS, predicate(Match.TYPOS), Slice.of(request),
+                    request.typos());
+            return response.total().value() > 0 ? Optional.of(response) : Optional.empty();
+        } catch (SearchException e) {
+            if (ArticleSearch.isTooManyClauses(e)) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    /** How a query's words select articles, for one part of the result list. */
+    private interface Words extends BiFunction<SearchPredicateFactory, String, PredicateFinalStep> {
+    }
+
+    private Words predicate(Match match) {
+        return match == Match.TYPOS ? matching::withTypos : (f, query) -> matching.asWritten(f, query, match);
+    }
+
+    /** Which hits of a list a page shows: from an offset, or after a cursor's position. */
+    private record Slice(int offset, int size, Cursor after) {
+
+        static Slice of(SearchRequest request) {
+            return request.cursor() != null ? new Slice(0, request.size(), request.cursor())
+                    : new Slice(request.offset(), request.size(), null);
+        }
+    }
+
+    private SearchResponse fetch(SearchRequest request, Match match, Match fullMatch, Words words, Slice slice,
+            boolean withFacets) {
+        boolean ranked = !request.browsing() && request.order() == SearchRequest.Sort.RELEVANCE;
+        var query = session.search(Article.class)
+                .extension(ElasticsearchExtension.get())
+                .select(f -> HitProjection.create(f, request.highlighting()))
+                .where((f, root) -> {
+                    root.add(words.apply(f, request.query()));
+                    visible(f).forEach(root::add);
+                    SearchFilterPredicates.of(f, request.filters()).forEach(root::add);
+                })
+                .sort(f -> switch (request.order()) {
+                    case NEWEST -> f.field("publishedAt").desc().missing().last().then().score()
+                            .then().field(HitProjection.TIE_BREAKER).asc();
+                    case OLDEST -> f.field("publishedAt").asc().missing().last().then().score()
+                            .then().field(HitProjection.TIE_BREAKER).asc();
+                    case RELEVANCE -> f.score().then().field("publishedAt").desc().missing().last()
+                            .then().field(HitProjection.TIE_BREAKER).asc();
+                })
+                .totalHitCountThreshold(SearchRequest.MAX_WINDOW)
+                .requestTransformer(context -> {
+                    JsonObject body = context.body();
+                    if (ranked) {
+                        body.add("query", request.recency().apply(body.getAsJsonObject("query"), "publishedAt"));
+                    }
+                    if (slice.after() != null) {
+                        body.add("search_after", slice.after().after());
+                    }
+                });
+        HitProjection.highlighters(query, request.highlighting());
+        Set<Facet> alongside = withFacets ? unfiltered() : Set.of();
+        FacetAggregations.request(query, alongside, config.facetSize());
+        SearchResult<HitProjection.Row> result = query.fetch(slice.offset(), slice.size());
+
+        List<SearchResponse.Hit> hits = result.hits().stream().map(HitProjection.Row::hit).toList();
+        String nextCursor = null;
+        if (hits.size() == slice.size() && (slice.after() != null || !result.total().isHitCountExact()
+                || slice.offset() + hits.size() < result.total().hitCountLowerBound())) {
+            nextCursor = new Cursor(match, fullMatch, result.hits().get(hits.size() - 1).sortValues()).encode();
+        }
+        FacetCounts facets = withFacets ? facets(words, result) : null;
+        return new SearchResponse(SearchResponse.Total.of(result.total().hitCountLowerBound(),
+                result.total().isHitCountExact()), result.took().toMillis(), match, null, nextCursor, hits, facets);
+    }
+
+    /**
+     * The facet counts for the articles {@code words} select. Facets without a filter of their own are counted
+     * in one query ({@code alongside}, when the hits' query already did); each facet whose property is filtered is
+     * counted by a query of its own, without that filter.
+     */
+    private FacetCounts facets(Words words, SearchResult<?> alongside) {
+        if (request.facets().isEmpty()) {
+            return null;
+        }
+        Set<Facet> unfiltered = unfiltered();
+        SearchResult<?> together = alongside != null || unfiltered.isEmpty() ? alongside
+                : countOnly(words, unfiltered, request.filters());
+        return FacetAggregations.read(request.facets(), facet -> unfiltered.contains(facet) ? together
+                : countOnly(words, EnumSet.of(facet), request.filters().without(facet)));
+    }
+
+    private Set<Facet> unfiltered() {
+        Set<Facet> facets = EnumSet.noneOf(Facet.class);
+        request.facets().stream().filter(facet -> !request.filters().restricts(facet)).forEach(facets::add);
+        return facets;
+    }
+
+    private SearchResult<?> countOnly(Words words, Set<Facet> facets, SearchFilters filters) {
+        ElasticsearchSearchQueryOptionsStep<?, ?, ?> query = session.search(Article.class)
+                .extension(ElasticsearchExtension.get())
+                .where((f, root) -> {
+                    root.add(words.apply(f, request.query()));
+                    visible(f).forEach(root::add);
+                    SearchFilterPredicates.of(f, filters).forEach(root::add);
+                });
+        FacetAggregations.request(query, facets, config.facetSize());
+        return query.fetch(0);
+    }
+
+    /** The same text under several URLs shows once, as its original. */
+    private static List<PredicateFinalStep> visible(SearchPredicateFactory f) {
+        return List.of(f.not(f.exists().field("duplicateOf")));
+    }
+
+    private static List<String> highlighted(SearchResponse response) {
+        List<String> fragments = new ArrayList<>();
+        for (SearchResponse.Hit hit : response.hits()) {
+            fragments.addAll(hit.highlights().title());
+            fragments.addAll(hit.highlights().body());
+        }
+        return fragments;
+    }
+}
