@@ -100,12 +100,16 @@ final class QueryWords {
      */
     static String engineSyntax(String query) {
         List<String> tokens = tokens(query);
-        for (int i = 1; i < tokens.size() - 1; i++) {
-            if (tokens.get(i).equals(OR)) {
-                tokens.set(i, "|");
+        List<String> syntax = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!tokens.get(i).equals(OR)) {
+                syntax.add(tokens.get(i));
+            } else if (i > 0 && i < tokens.size() - 1) {
+                syntax.add("|");
             }
+            // An OR with nothing on one side is a typing leftover, not the word "or".
         }
-        return String.join(" ", tokens);
+        return String.join(" ", syntax);
     }
 
     /**

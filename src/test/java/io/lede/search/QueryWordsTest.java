@@ -36,4 +36,25 @@ class QueryWordsTest {
         assertThat(QueryWords.hasOperators("tari*")).isTrue();
         assertThat(QueryWords.plainWordCount("cross-border trade -tariffs")).isEqualTo(2);
     }
+
+    @Test
+    void orBetweenTermsIsAnAlternativeAndADanglingOneIsDropped() {
+        assertThat(QueryWords.engineSyntax("kyiv OR kharkiv \"peace talks\"")).isEqualTo("kyiv | kharkiv \"peace talks\"");
+        assertThat(QueryWords.engineSyntax("OR kyiv OR")).isEqualTo("kyiv");
+        assertThat(QueryWords.engineSyntax("kyiv or kharkiv")).isEqualTo("kyiv or kharkiv");
+    }
+
+    @Test
+    void stopWordsStayInsideAPairButNeverMakeOne() {
+        assertThat(QueryWords.pairs("models of heated high speed aircraft"))
+                .containsExactly("models of heated", "heated high", "high speed", "speed aircraft");
+        assertThat(QueryWords.pairs("the war in the east")).containsExactly("war in the east");
+    }
+
+    @Test
+    void looseWordsAreThoseATypoCanHaveChanged() {
+        QueryWords.Split split = QueryWords.splitLooseWords("ceasfire \"peace talks\" -russia kyiv OR kiev negotia*");
+        assertThat(split.looseWords()).containsExactly("ceasfire");
+        assertThat(split.rest()).isEqualTo("\"peace talks\" -russia kyiv | kiev negotia*");
+    }
 }

@@ -19,9 +19,16 @@ public final class Api {
     private Api() {
     }
 
-    /** A word that no other test uses, to keep tests sharing one index out of each other's results. */
+    /**
+     * A word that no other test uses, to keep tests sharing one index out of each other's results. Random letters
+     * (hex digits become g to p), so that two of them are never within the few edits typo tolerance allows.
+     */
     public static String uniqueWord() {
-        return "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 10).replaceAll("[0-9]", "x");
+        StringBuilder word = new StringBuilder("zq");
+        for (char c : UUID.randomUUID().toString().replace("-", "").substring(0, 10).toCharArray()) {
+            word.append(Character.isDigit(c) ? (char) ('g' + (c - '0')) : c);
+        }
+        return word.toString();
     }
 
     /** A minimal valid article; add or override fields with {@code with}. */
@@ -54,6 +61,13 @@ public final class Api {
 
     public static List<String> hitIds(JsonPath result) {
         return result.getList("hits.id");
+    }
+
+    /** The hits with every word of the query, leaving out the partial matches that may follow them. */
+    public static List<String> fullMatchIds(JsonPath result) {
+        List<Map<String, Object>> hits = result.getList("hits");
+        return hits.stream().filter(hit -> Boolean.TRUE.equals(hit.get("allWords"))).map(hit -> (String) hit.get("id"))
+                .toList();
     }
 
     private static Map<String, Object> pairs(Object... params) {

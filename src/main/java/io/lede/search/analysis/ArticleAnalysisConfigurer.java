@@ -68,7 +68,7 @@ public class ArticleAnalysisConfigurer implements ElasticsearchAnalysisConfigure
         context.tokenFilter("lede_stem_french").type("stemmer").param("language", "light_french");
 
         context.tokenFilter("lede_stop_spanish").type("stop").param("stopwords", "_spanish_");
-        context.tokenFilter("lede_stem_spanish").type("stemmer").param("language", "light_spanish");
+        context.tokenFilter("lede_stem_spanish").type("stemmer").param("language", "spanish");
 
         // Graph synonyms are for queries only; "lenient" skips a rule that a language's chain cannot read (e.g. a
         // rule made only of that language's stop words) instead of failing the whole index.

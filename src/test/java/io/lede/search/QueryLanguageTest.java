@@ -1,0 +1,57 @@
+package io.lede.search;
+
+import static io.lede.testsupport.Api.article;
+import static io.lede.testsupport.Api.awaitSearch;
+import static io.lede.testsupport.Api.hitIds;
+import static io.lede.testsupport.Api.post;
+import static io.lede.testsupport.Api.search;
+import static io.lede.testsupport.Api.uniqueWord;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+/** The query syntax people type: words, "phrases", -exclusions, OR, prefix*. */
+@QuarkusTest
+class QueryLanguageTest {
+
+    @Test
+    void orBetweenWordsFindsEither() {
+        String a = uniqueWord();
+        String b = uniqueWord();
+        String withA = post(article("Report " + a, "Body.")).getString("id");
+        String withB = post(article("Report " + b, "Body.")).getString("id");
+        awaitSearch(a, r -> r.getList("hits").size() == 1);
+        awaitSearch(b, r -> r.getList("hits").size() == 1);
+
+        assertThat(hitIds(search(a + " OR " + b))).containsExactlyInAnyOrder(withA, withB);
+        assertThat(hitIds(search(a + " | " + b))).containsExactlyInAnyOrder(withA, withB);
+        // Lower-case "or" is an ordinary (stop) word, not an operator: both words are required, none has both.
+        assertThat(search(a + " or " + b).getList("hits.allWords", Boolean.class)).isNotEmpty().containsOnly(false);
+    }
+
+    @Test
+    void phrasesExclusionsAndPrefixes() {
+        String word = uniqueWord();
+        String inOrder = post(article("Central bank " + word, "The central bank raised rates.")).getString("id");
+        String reversed = post(article("Bank central " + word, "A bank in the central district.")).getString("id");
+        String prefixed = post(article("Notes", "About " + word + "ology and more.")).getString("id");
+        awaitSearch(word, r -> r.getList("hits").size() == 2);
+
+        assertThat(hitIds(search("\"central bank\" " + word))).containsExactly(inOrder);
+        assertThat(hitIds(search(word + " -district"))).containsExactly(inOrder);
+        assertThat(hitIds(search(word + "*"))).containsExactlyInAnyOrder(inOrder, reversed, prefixed);
+    }
+
+    @Test
+    void malformedSyntaxIsReadAsWords() {
+        String word = uniqueWord();
+        String id = post(article("Syntax " + word, "Body.")).getString("id");
+        awaitSearch(word, r -> r.getList("hits").size() == 1);
+
+        for (String query : new String[] {"\"" + word, word + " OR", "OR " + word, "(" + word, word + " -", "|" + word}) {
+            assertThat(hitIds(search(query))).as(query).containsExactly(id);
+        }
+    }
+}
