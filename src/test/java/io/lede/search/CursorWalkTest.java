@@ -5,6 +5,7 @@ import static io.lede.testsupport.Api.uniqueWord;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.Set;
@@ -33,7 +34,7 @@ class CursorWalkTest {
                     .append("\",\"title\":\"Walk ").append(topic).append("\",\"body\":\"Entry ")
                     .append(String.format("%05d", i)).append(" of the ").append(topic).append(" list.\"}\n");
         }
-        given().contentType("application/x-ndjson").body(ndjson.toString())
+        given().contentType("application/x-ndjson").body(ndjson.toString().getBytes(StandardCharsets.UTF_8))
                 .when().post("/api/articles/bulk").then().statusCode(200);
         Eventually.until(Duration.ofMinutes(3), () -> count(topic), count -> count == ARTICLES);
 
