@@ -36,6 +36,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Entity
 @Table(name = "article")
 @Indexed(index = Article.INDEX)
+@io.lede.suggest.SuggestionSource
 public class Article extends PanacheEntityBase {
 
     public static final String INDEX = "articles";
