@@ -32,6 +32,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
  * Search hits are built from the index alone (every field a hit shows is projectable), so a search never costs a
  * database round-trip per hit.
  */
+@io.lede.suggest.SuggestionSource
 @Entity
 @Table(name = "article")
 @Indexed(index = Article.INDEX)
