@@ -1,5 +1,6 @@
 package io.lede.search;
 
+import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,13 +20,15 @@ import org.jsoup.parser.Parser;
 final class DidYouMean {
 
     private static final int INFLECTION_ALLOWANCE = 2;
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     private DidYouMean() {
     }
 
     /**
      * @param fragments highlighted titles and body fragments of the hits, matched words between the tags
-     * @return the corrected query, or empty when the hits show every word as written
+     * @return the corrected query (corrections lower-cased, without accents), or empty when the hits show every
+     *         word as written
      */
     static Optional<String> correct(String query, List<String> fragments, String preTag, String postTag) {
         Map<String, Integer> marked = markedWords(fragments, preTag, postTag);
@@ -33,7 +36,7 @@ final class DidYouMean {
         String corrected = query;
         boolean changed = false;
         for (String word : loose) {
-            String lower = word.toLowerCase(Locale.ROOT);
+            String lower = fold(word);
             int edits = WordMatching.allowedEdits(word);
             if (edits == 0 || shownAsWritten(lower, marked)) {
                 continue;
@@ -81,7 +84,7 @@ final class DidYouMean {
                     break;
                 }
                 String text = Parser.unescapeEntities(fragment.substring(start + preTag.length(), end), false);
-                for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+                for (String word : fold(text).split("[^\\p{L}\\p{N}]+")) {
                     if (!word.isEmpty()) {
                         words.merge(word, 1, Integer::sum);
                     }
@@ -90,6 +93,11 @@ final class DidYouMean {
             }
         }
         return words;
+    }
+
+    /** Lower-cased without accents, as the search compares words: "Cafés" and "cafes" are one word. */
+    private static String fold(String text) {
+        return MARKS.matcher(Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)).replaceAll("");
     }
 
     /** Levenshtein distance, or more than {@code max} as soon as it is sure to exceed it. */

@@ -1,0 +1,52 @@
+package io.lede.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class DidYouMeanTest {
+
+    private static final String PRE = "<mark>";
+    private static final String POST = "</mark>";
+
+    @Test
+    void aWordTheHitsNeverShowAsWrittenBecomesTheClosestTheyDo() {
+        List<String> fragments = List.of("Envoys agreed a <mark>ceasefire</mark> in <mark>Gaza</mark>.",
+                "The <mark>ceasefire</mark> holds; <mark>ceasefires</mark> rarely do.");
+
+        assertThat(DidYouMean.correct("ceasfire Gaza", fragments, PRE, POST)).contains("ceasefire Gaza");
+    }
+
+    @Test
+    void wordsShownAsWrittenOrInAnotherFormAreKept() {
+        List<String> fragments = List.of("<mark>Negotiations</mark> on the <mark>parliament</mark> bill");
+
+        assertThat(DidYouMean.correct("negotiation parliament", fragments, PRE, POST)).isEmpty();
+        assertThat(DidYouMean.correct("negotiation parlament", fragments, PRE, POST))
+                .contains("negotiation parliament");
+    }
+
+    @Test
+    void shortWordsAndWordsWithNothingCloseStayAsTyped() {
+        List<String> fragments = List.of("<mark>bill</mark> and <mark>harbour</mark>");
+
+        assertThat(DidYouMean.correct("bilk zzzzzzzz", fragments, PRE, POST)).isEmpty();
+    }
+
+    @Test
+    void customTagsAndEscapedTextAreRead() {
+        List<String> fragments = List.of("<em class=\"hit\">caf&eacute;s</em> in <em class=\"hit\">Paris</em>");
+
+        assertThat(DidYouMean.correct("cafes Parsi", fragments, "<em class=\"hit\">", "</em>"))
+                .contains("cafes paris");
+    }
+
+    @Test
+    void distanceStopsEarlyButIsExactWithinItsBound() {
+        assertThat(DidYouMean.distance("ceasfire", "ceasefire", 2)).isEqualTo(1);
+        assertThat(DidYouMean.distance("kitten", "sitting", 3)).isEqualTo(3);
+        assertThat(DidYouMean.distance("abcdefgh", "zyxwvuts", 2)).isEqualTo(3);
+    }
+}
