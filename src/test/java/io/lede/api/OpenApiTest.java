@@ -1,6 +1,7 @@
 package io.lede.api;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasKey;
 
 import org.junit.jupiter.api.Test;
@@ -26,5 +27,22 @@ class OpenApiTest {
                 .body("components.schemas.ArticleInput.properties", hasKey("markdown"))
                 .body("components.schemas.ArticleInput.properties", hasKey("text"))
                 .body("paths.'/api/extract'.post.requestBody.content", hasKey("application/json"));
+    }
+
+    @Test
+    void describesEverySearchParameterAndTheResponseParts() {
+        given().queryParam("format", "json")
+                .when().get("/q/openapi")
+                .then().statusCode(200)
+                .body("paths.'/api/search'.get.parameters.name", hasItems("q", "page", "size", "cursor", "sort",
+                        "source", "author", "language", "tag", "from", "to", "typos", "recency", "facets",
+                        "highlight", "fragmentSize", "highlightPreTag", "highlightPostTag"))
+                .body("paths.'/api/search'.get.responses.'400'.content", hasKey("application/problem+json"))
+                .body("components.schemas.SearchResponse.properties", hasKey("nextCursor"))
+                .body("components.schemas.SearchResponse.properties", hasKey("didYouMean"))
+                .body("components.schemas.SearchResponse.properties", hasKey("facets"))
+                .body("components.schemas.Total.properties", hasKey("relation"))
+                .body("paths", hasKey("/api/articles/{id}/related"))
+                .body("paths.'/api/articles/{id}/related'.get.responses", hasKey("404"));
     }
 }
