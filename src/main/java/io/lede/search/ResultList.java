@@ -39,80 +39,81 @@ final class ResultList {
 
     /**
      * The result list of a query: the articles with every word as written, ranked; when none has them all, those
-     * with every word allowing typos. When these run out before the page is full, the articles with some of the
-     * words follow (most and rarest first), as people typing a question expect rather than a short or empty page.
-     * A cursor continues the part of that list its page ended in.
+     * with every word allowing typos. When fewer of these than a page exist, the articles with some of the words
+     * follow them (most and rarest first), as people typing a question expect rather than a short or empty page.
+     * Whether they follow depends on the query and the page size only, so every page of a list gives one total and
+     * the same facets. A cursor continues the part of that list its page ended in.
      */
     SearchResponse page() {
         if (request.browsing()) {
             return fetch(request, Match.ALL, Match.ALL, (f, query) -> f.matchAll(), Slice.of(request), true);
         }
         Cursor cursor = request.cursor();
+        if (cursor != null && cursor.match() == Match.SOME) {
+            return withPartial(cursor.fullMatch(), null, total(predicate(cursor.fullMatch())), null);
+        }
         if (cursor != null) {
-            return cursor.match() == Match.SOME
-                    ? partial(cursor.fullMatch(), Slice.of(request), true)
-                    : filled(fetch(request, cursor.match(), cursor.match(), predicate(cursor.match()),
-                            Slice.of(request), true), null);
+            // A cursor among the full matches came from a page they filled: partial ones never follow them.
+            return fetch(request, cursor.match(), cursor.match(), predicate(cursor.match()), Slice.of(request), true);
         }
         SearchResponse all = fetch(request, Match.ALL, Match.ALL, predicate(Match.ALL), Slice.of(request), true);
-        if (all.total().value() > 0 || !WordMatching.typosCanHelp(request.query())) {
-            return filled(all, null);
+        SearchResponse full = all;
+        String didYouMean = null;
+        if (all.total().value() == 0 && WordMatching.typosCanHelp(request.query())) {
+            // Nothing has every word as written. Whether typos are tolerated or not, the response says what a
+            // corrected spelling finds.
+            Optional<SearchResponse> corrected = withTypos(request.typos() ? request : request.firstPageOnly());
+            didYouMean = corrected.flatMap(response -> DidYouMean.correct(request.query(), highlighted(response),
+                    request.highlighting().preTag(), request.highlighting().postTag())).orElse(null);
+            full = request.typos() ? corrected.orElse(all) : all;
         }
-        // Nothing has every word as written. Whether typos are tolerated or not, the response says what a
-        // corrected spelling finds.
-        Optional<SearchResponse> corrected = withTypos(request.typos() ? request : request.firstPageOnly());
-        String didYouMean = corrected.flatMap(response -> DidYouMean.correct(request.query(),
-                highlighted(response), request.highlighting().preTag(), request.highlighting().postTag()))
-                .orElse(null);
-        return filled(request.typos() ? corrected.orElse(all) : all, didYouMean);
+        if (!followedByPartial(full.total())) {
+            return withFacets(full).withDidYouMean(didYouMean);
+        }
+        return withPartial(full.matched(), full, full.total(), didYouMean);
     }
 
     /**
-     * {@code full} (a page of full matches) completed with partial matches when it is short, with the facets of
-     * what the page shows.
+     * Partial matches follow the full ones when fewer of those than a page exist, and the query is plain words:
+     * under OR, "-word" would turn into "every article without word", and a phrase or a prefix says exactly what
+     * the user wants.
      */
-    private SearchResponse filled(SearchResponse full, String didYouMean) {
-        boolean shortPage = full.hits().size() < request.size() && full.total().relation().equals("eq");
-        if (!shortPage || !fallsBack()) {
-            return withFacets(full).withDidYouMean(didYouMean);
-        }
+    private boolean followedByPartial(SearchResponse.Total fullTotal) {
+        return config.fallbackEnabled() && fullTotal.relation().equals("eq") && fullTotal.value() < request.size()
+                && !QueryWords.hasOperators(request.query()) && QueryWords.plainWordCount(request.query()) >= 2;
+    }
+
+    /**
+     * A page of the list of full matches of kind {@code fullMatch} followed by partial matches: {@code full}'s
+     * hits (none after a cursor) then partial ones, total and facets counting both.
+     */
+    private SearchResponse withPartial(Match fullMatch, SearchResponse full, SearchResponse.Total fullTotal,
+            String didYouMean) {
+        List<SearchResponse.Hit> fullHits = full == null ? List.of() : full.hits();
         // Partial matches start where the full ones end: at the top of their list when this page holds full
-        // matches or follows a cursor, else as far down as the page number says.
-        long fullBefore = request.cursor() != null ? 0 : Math.min(request.offset(), full.total().value());
-        int partialOffset = request.cursor() != null ? 0 : (int) (request.offset() - fullBefore);
-        Slice slice = new Slice(partialOffset, request.size() - full.hits().size(), null);
-        SearchResponse partial = partial(full.matched(), slice, false);
-        if (partial.total().value() == 0) {
+        // matches, after the cursor's hit when it follows one, else as far down as the page number says.
+        Slice slice = request.cursor() != null ? Slice.of(request)
+                : new Slice((int) Math.max(0, request.offset() - fullTotal.value()),
+                        request.size() - fullHits.size(), null);
+        Words fullWords = predicate(fullMatch);
+        Words some = predicate(Match.SOME);
+        SearchResponse partial = fetch(request, Match.SOME, fullMatch,
+                (f, query) -> f.bool().must(some.apply(f, query)).mustNot(fullWords.apply(f, query)), slice, false);
+        if (partial.total().value() == 0 && full != null) {
             return withFacets(full).withDidYouMean(didYouMean);
         }
-        List<SearchResponse.Hit> hits = new ArrayList<>(full.hits());
+        List<SearchResponse.Hit> hits = new ArrayList<>(fullHits);
         partial.hits().forEach(hit -> hits.add(hit.partial()));
         boolean exact = partial.total().relation().equals("eq");
-        long total = full.total().value() + partial.total().value();
+        long total = fullTotal.value() + partial.total().value();
+        long tookMs = (full == null ? 0 : full.tookMs()) + partial.tookMs();
         return new SearchResponse(SearchResponse.Total.of(exact ? total : Math.min(total, SearchRequest.MAX_WINDOW),
-                exact), full.tookMs() + partial.tookMs(), Match.SOME,
-                didYouMean, partial.nextCursor(), hits, facets(predicate(Match.SOME), null));
+                exact), tookMs, Match.SOME, didYouMean, partial.nextCursor(), hits, facets(some, null));
     }
 
     /** {@code full} with its facets: counted along with it, else now (a typo probe counts none). */
     private SearchResponse withFacets(SearchResponse full) {
         return full.facets() != null ? full : full.withFacets(facets(predicate(full.matched()), null));
-    }
-
-    /** Only plain words fall back to some of them: under OR, "-word" would turn into "every article without word",
-     * and a phrase or a prefix says exactly what the user wants. */
-    private boolean fallsBack() {
-        return config.fallbackEnabled() && !QueryWords.hasOperators(request.query())
-                && QueryWords.plainWordCount(request.query()) >= 2;
-    }
-
-    /** A page of the partial matches that follow the full matches of kind {@code fullMatch}. */
-    private SearchResponse partial(Match fullMatch, Slice slice, boolean withFacets) {
-        Words full = predicate(fullMatch);
-        Words some = predicate(Match.SOME);
-        SearchResponse response = fetch(request, Match.SOME, fullMatch,
-                (f, query) -> f.bool().must(some.apply(f, query)).mustNot(full.apply(f, query)), slice, false);
-        return withFacets ? response.withFacets(facets(some, null)) : response;
     }
 
     /** The typo-tolerant list, when it finds anything; a query too large to expand this way just skips it. */
@@ -211,6 +212,19 @@ final class ResultList {
         Set<Facet> facets = EnumSet.noneOf(Facet.class);
         request.facets().stream().filter(facet -> !request.filters().restricts(facet)).forEach(facets::add);
         return facets;
+    }
+
+    /** How many articles {@code words} select under the request's filters (exact up to the window). */
+    private SearchResponse.Total total(Words words) {
+        SearchResult<?> result = session.search(Article.class)
+                .where((f, root) -> {
+                    root.add(words.apply(f, request.query()));
+                    visible(f).forEach(root::add);
+                    SearchFilterPredicates.of(f, request.filters()).forEach(root::add);
+                })
+                .totalHitCountThreshold(SearchRequest.MAX_WINDOW)
+                .fetch(0);
+        return SearchResponse.Total.of(result.total().hitCountLowerBound(), result.total().isHitCountExact());
     }
 
     private SearchResult<?> countOnly(Words words, Set<Facet> facets, SearchFilters filters) {

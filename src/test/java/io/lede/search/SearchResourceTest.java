@@ -67,6 +67,35 @@ class SearchResourceTest {
     }
 
     @Test
+    void everyPageOfAListGivesOneTotalAndCursorsAndPageNumbersAgree() {
+        String a = uniqueWord();
+        String b = uniqueWord();
+        for (int i = 0; i < 3; i++) {
+            post(article("Both " + a + " " + i, "And " + b + " " + i + "."));
+        }
+        for (int i = 0; i < 4; i++) {
+            post(article("Only " + a + " " + i, "Nothing more " + i + "."));
+        }
+        awaitSearch(a, r -> r.getLong("total.value") == 7);
+
+        // Three articles have both words, fewer than a page of five: those with one follow, on every page.
+        JsonPath first = search(a + " " + b, "size", 5);
+        JsonPath second = search(a + " " + b, "size", 5, "page", 2);
+        JsonPath viaCursor = search(a + " " + b, "size", 5, "cursor", first.getString("nextCursor"));
+
+        assertThat(first.getList("hits.allWords", Boolean.class)).containsExactly(true, true, true, false, false);
+        assertThat(first.getLong("total.value")).isEqualTo(7);
+        assertThat(second.getLong("total.value")).isEqualTo(7);
+        assertThat(viaCursor.getLong("total.value")).isEqualTo(7);
+        assertThat(hitIds(second)).hasSize(2).doesNotContainAnyElementsOf(hitIds(first));
+        assertThat(hitIds(viaCursor)).isEqualTo(hitIds(second));
+        assertThat(viaCursor.getString("nextCursor")).isNull();
+        assertThat(second.getMap("facets")).isEqualTo(first.getMap("facets"));
+        // Two a page: three full matches are more than a page, so the list is theirs alone.
+        assertThat(search(a + " " + b, "size", 2).getLong("total.value")).isEqualTo(3);
+    }
+
+    @Test
     void whenNoArticleHasEveryWordThoseWithMostOfThemComeFirst() {
         String a = uniqueWord();
         String b = uniqueWord();
