@@ -20,6 +20,8 @@ class OpenApiTest {
                 .body("paths", hasKey("/api/articles/{id}"))
                 .body("paths", hasKey("/api/articles/bulk"))
                 .body("paths", hasKey("/api/search"))
+                .body("paths", hasKey("/api/admin/reindex"))
+                .body("paths.'/api/admin/reindex'.post.responses", hasKey("409"))
                 .body("paths.'/api/articles'.post.responses", hasKey("413"))
                 .body("paths.'/api/articles'.post.responses.'400'.content", hasKey("application/problem+json"))
                 .body("components.schemas", hasKey("Problem"))

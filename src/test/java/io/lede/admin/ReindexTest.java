@@ -1,0 +1,147 @@
+package io.lede.admin;
+
+import static io.lede.testsupport.Api.article;
+import static io.lede.testsupport.Api.awaitSearch;
+import static io.lede.testsupport.Api.hitIds;
+import static io.lede.testsupport.Api.post;
+import static io.lede.testsupport.Api.search;
+import static io.lede.testsupport.Api.uniqueWord;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.oneOf;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import io.lede.testsupport.Eventually;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+
+/**
+ * POST /api/admin/reindex rebuilds index documents from the database in the background, one reindex at a time, and
+ * GET reports how it went. The database these tests share may hold many articles by now, hence the long waits.
+ */
+@QuarkusTest
+class ReindexTest {
+
+    private static final Duration REINDEX_TIMEOUT = Duration.ofMinutes(5);
+
+    @ConfigProperty(name = "quarkus.hibernate-search-orm.elasticsearch.hosts")
+    String searchHost;
+
+    @Test
+    void reindexingRestoresAnArticleWhoseDocumentWasDropped() throws Exception {
+        String word = uniqueWord();
+        String id = post(article("Harbour " + word + " reopens", "The harbour reopened after the storm."))
+                .getString("id");
+        awaitSearch(word, r -> hitIds(r).equals(List.of(id)));
+
+        // As if indexed by an older version, or lost: the article is in the database but not in the index.
+        engine("DELETE", "/articles-write/_doc/" + id + "?refresh=true", null, 200);
+        assertThat(hitIds(search(word))).isEmpty();
+
+        awaitFinished();
+        JsonPath started = given().when().post("/api/admin/reindex")
+                .then().statusCode(202)
+                .header("Location", endsWith("/api/admin/reindex"))
+                .extract().jsonPath();
+        assertThat(started.getString("state")).isEqualTo("running");
+        assertThat(started.getString("startedAt")).isNotNull();
+        assertThat(started.getString("finishedAt")).isNull();
+
+        JsonPath done = awaitFinished();
+        assertThat(done.getString("state")).isEqualTo("succeeded");
+        assertThat(done.getString("error")).isNull();
+        assertThat(done.getLong("documentsIndexed")).isPositive().isEqualTo(done.getLong("documentsTotal"));
+        assertThat(Instant.parse(done.getString("finishedAt")))
+                .isAfterOrEqualTo(Instant.parse(done.getString("startedAt")));
+
+        assertThat(hitIds(search(word))).containsExactly(id);
+        // Rewritten in place, not added again.
+        String byId = "{\"query\": {\"ids\": {\"values\": [\"" + id + "\"]}}}";
+        assertThat(engine("POST", "/articles-read/_count", byId, 200)).contains("\"count\":1");
+    }
+
+    @Test
+    void aSecondReindexWhileOneRunsIsAConflict() {
+        post(article("Ferry " + uniqueWord(), "Something to index."));
+        awaitFinished();
+        given().when().post("/api/admin/reindex").then().statusCode(202);
+        // The first cannot have finished yet: it waits for indexing-event processing to suspend itself first.
+        given().when().post("/api/admin/reindex")
+                .then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("status", equalTo(409))
+                .body("detail", containsString("GET /api/admin/reindex"));
+        given().when().get("/api/admin/reindex").then().statusCode(200)
+                .body("state", oneOf("running", "succeeded"));
+        assertThat(awaitFinished().getString("state")).isEqualTo("succeeded");
+    }
+
+    @Test
+    void aFailedReindexSaysWhyAndAnotherCanFollow() throws Exception {
+        String word = uniqueWord();
+        String id = post(article("Tram " + word, "The tram line opened.")).getString("id");
+        awaitSearch(word, r -> hitIds(r).equals(List.of(id)));
+        awaitFinished();
+
+        // The block the engines put on an index whose disk is full: every write is refused.
+        blockIndexWrites(true);
+        given().when().post("/api/admin/reindex").then().statusCode(202);
+        JsonPath failed = awaitFinished();
+        assertThat(failed.getString("state")).isEqualTo("failed");
+        assertThat(failed.getString("error")).contains("failure(s) occurred during mass indexing");
+        assertThat(failed.getString("finishedAt")).isNotNull();
+        // Asking again is no error either.
+        given().when().get("/api/admin/reindex").then().statusCode(200).body("state", equalTo("failed"));
+
+        blockIndexWrites(false);
+        given().when().post("/api/admin/reindex").then().statusCode(202);
+        assertThat(awaitFinished().getString("state")).isEqualTo("succeeded");
+        assertThat(hitIds(search(word))).containsExactly(id);
+    }
+
+    @AfterEach
+    void unblock() throws Exception {
+        blockIndexWrites(false);
+        awaitFinished();
+    }
+
+    private static JsonPath status() {
+        return given().when().get("/api/admin/reindex").then().statusCode(200).extract().jsonPath();
+    }
+
+    private static JsonPath awaitFinished() {
+        return Eventually.until(REINDEX_TIMEOUT, ReindexTest::status, s -> !s.getString("state").equals("running"));
+    }
+
+    private void blockIndexWrites(boolean blocked) throws IOException, InterruptedException {
+        engine("PUT", "/articles-write/_settings",
+                "{\"index.blocks.read_only_allow_delete\": " + (blocked ? "true" : "null") + "}", 200);
+    }
+
+    private String engine(String method, String path, String json, int expectedStatus)
+            throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://" + searchHost + path))
+                .header("Content-Type", "application/json")
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(json))
+                .build();
+        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(expectedStatus);
+        return response.body();
+    }
+}
