@@ -26,6 +26,12 @@ final class WordMatching {
     private static final float TYPO_WEIGHT = 0.2f;
     /** The first letter is taken as typed: slips there are rare, and it keeps the candidate words few. */
     private static final int TYPO_EXACT_PREFIX = 1;
+    /**
+     * Longer queries are questions typed as sentences: every one of their words, corrected or not, rarely stands in
+     * one article, and expanding each into its near spellings costs more than the partial matches that follow
+     * anyway. (Meilisearch reads no more than ten words of a query at all.)
+     */
+    static final int MAX_TYPO_TOLERANT_WORDS = 10;
 
     /**
      * Two words of a pair within this many positions of each other, in any order, count as close: about a clause
@@ -74,7 +80,8 @@ final class WordMatching {
 
     /** Whether {@link #withTypos} can find anything {@link #asWritten} did not: a loose word long enough. */
     static boolean typosCanHelp(String query) {
-        return QueryWords.splitLooseWords(query).looseWords().stream().anyMatch(word -> allowedEdits(word) > 0);
+        List<String> loose = QueryWords.splitLooseWords(query).looseWords();
+        return loose.size() <= MAX_TYPO_TOLERANT_WORDS && loose.stream().anyMatch(word -> allowedEdits(word) > 0);
     }
 
     static int allowedEdits(String word) {

@@ -57,4 +57,13 @@ class QueryWordsTest {
         assertThat(split.looseWords()).containsExactly("ceasfire");
         assertThat(split.rest()).isEqualTo("\"peace talks\" -russia kyiv | kiev negotia*");
     }
+
+    @Test
+    void typosAreTriedForWordsLongEnoughInQueriesShortEnough() {
+        assertThat(WordMatching.typosCanHelp("ceasfire talks")).isTrue();
+        assertThat(WordMatching.typosCanHelp("war in gaza")).isFalse();
+        assertThat(WordMatching.typosCanHelp("\"ceasfire talks\"")).isFalse();
+        assertThat(WordMatching.typosCanHelp("what similarity laws must be obeyed when constructing aeroelastic models of heated aircraft"))
+                .isFalse();
+    }
 }
