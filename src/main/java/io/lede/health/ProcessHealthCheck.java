@@ -1,0 +1,21 @@
+package io.lede.health;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Liveness;
+
+/**
+ * Alive: the process answers HTTP. Deliberately nothing more: an unreachable database or search cluster is a
+ * readiness matter, and restarting the service would not bring either back.
+ */
+@Liveness
+@ApplicationScoped
+public class ProcessHealthCheck implements HealthCheck {
+
+    @Override
+    public HealthCheckResponse call() {
+        return HealthCheckResponse.up("Lede process");
+    }
+}

@@ -1,0 +1,125 @@
+package io.lede.health;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+import io.lede.testsupport.Eventually;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+
+/**
+ * The probes Kubernetes asks: liveness (the process), readiness (database, search cluster, article index) and
+ * startup. Readiness is taken down for real: by freezing the OpenSearch process (as a hung node or a network
+ * partition would: connections open, nothing answers) and by taking the index's read alias away.
+ */
+@QuarkusTest
+class HealthTest {
+
+    private static final String SEARCH_CHECK = "checks.find { it.name == 'Search cluster' }";
+
+    /** Where {@code RealBackendsResource} starts the suite's OpenSearch node, which records its process id there. */
+    private static final Path OPENSEARCH_PID = Path.of("target", "test-backends", "opensearch", "node.pid");
+
+    @ConfigProperty(name = "quarkus.hibernate-search-orm.elasticsearch.hosts")
+    String searchHost;
+
+    @Test
+    void livenessIsTheProcessAlone() {
+        given().when().get("/q/health/live")
+                .then().statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.name", hasItem("Lede process"));
+    }
+
+    @Test
+    void startedOnceBootIsOver() {
+        given().when().get("/q/health/started")
+                .then().statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.name", hasItem("Lede started"));
+    }
+
+    @Test
+    void readyWhenTheDatabaseAndTheArticleIndexAnswer() {
+        given().when().get("/q/health/ready")
+                .then().statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.find { it.name == 'Database connections health check' }.status", equalTo("UP"))
+                .body(SEARCH_CHECK + ".status", equalTo("UP"))
+                .body(SEARCH_CHECK + ".data.index", equalTo("articles-read"))
+                .body(SEARCH_CHECK + ".data.documents", greaterThanOrEqualTo(0));
+    }
+
+    @Test
+    void notReadyWhileTheSearchClusterDoesNotAnswer() throws Exception {
+        long pid = Long.parseLong(Files.readString(OPENSEARCH_PID).strip());
+        given().when().get("/q/health/ready").then().statusCode(200);
+        signal("STOP", pid);
+        try {
+            long start = System.nanoTime();
+            Response ready = given().when().get("/q/health/ready");
+            Duration took = Duration.ofNanos(System.nanoTime() - start);
+            ready.then().statusCode(503)
+                    .body("status", equalTo("DOWN"))
+                    .body(SEARCH_CHECK + ".status", equalTo("DOWN"))
+                    .body(SEARCH_CHECK + ".data.problem", containsString("did not answer within 2000 ms"))
+                    .body("checks.find { it.name == 'Database connections health check' }.status", equalTo("UP"));
+            // The probe answers within lede.health.search-timeout, not after the client's 30 s read timeout.
+            assertThat(took).isLessThan(Duration.ofSeconds(10));
+            given().when().get("/q/health/live").then().statusCode(200);
+        } finally {
+            signal("CONT", pid);
+        }
+        Eventually.until(() -> given().when().get("/q/health/ready").statusCode(), status -> status == 200);
+    }
+
+    @Test
+    void notReadyWithoutTheArticleIndex() throws Exception {
+        String index = cluster("GET", "/_alias/articles-read", null).split("\"")[1];
+        String remove = "{\"actions\": [{\"remove\": {\"index\": \"" + index + "\", \"alias\": \"articles-read\"}}]}";
+        String restore = "{\"actions\": [{\"add\": {\"index\": \"" + index + "\", \"alias\": \"articles-read\"}}]}";
+        cluster("POST", "/_aliases", remove);
+        try {
+            given().when().get("/q/health/ready")
+                    .then().statusCode(503)
+                    .body(SEARCH_CHECK + ".status", equalTo("DOWN"))
+                    .body(SEARCH_CHECK + ".data.problem", equalTo("the index does not exist"));
+        } finally {
+            cluster("POST", "/_aliases", restore);
+        }
+        given().when().get("/q/health/ready").then().statusCode(200);
+    }
+
+    private static void signal(String signal, long pid) throws IOException, InterruptedException {
+        Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(pid)).inheritIO().start();
+        assertThat(kill.waitFor(10, TimeUnit.SECONDS) && kill.exitValue() == 0).as("kill -" + signal).isTrue();
+    }
+
+    private String cluster(String method, String path, String json) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://" + searchHost + path))
+                .header("Content-Type", "application/json")
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(json))
+                .build();
+        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return response.body();
+    }
+}
