@@ -34,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.lede.api.ApiException;
 import io.lede.api.Problem;
+import io.lede.metrics.MeteredIngest;
 
 @Path("/api/articles")
 @Produces(MediaType.APPLICATION_JSON)
@@ -59,6 +60,7 @@ public class ArticleResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @MeteredIngest
     @Operation(summary = "Store an article",
             description = "Creates the article, or updates the one with the same externalId (else the same url). "
                     + "Instead of body, the article may carry the document it comes from in exactly one of html (a "
@@ -83,6 +85,7 @@ public class ArticleResource {
 
     @POST
     @Consumes({ MediaType.TEXT_HTML, DocumentReader.MARKDOWN, MediaType.TEXT_PLAIN })
+    @MeteredIngest
     @Operation(summary = "Store an article from a web page, Markdown or plain text",
             description = "The article is extracted from the document (title, authors, dates, canonical URL, "
                     + "source, language, tags and the body without boilerplate), then stored as a JSON post would "
@@ -130,6 +133,7 @@ public class ArticleResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @MeteredIngest
     @Operation(summary = "Replace every field of an article",
             description = "The same JSON as for POST /api/articles, html, markdown or text included.")
     @RequestBody(content = @Content(schema = @Schema(implementation = ArticleInput.class)))

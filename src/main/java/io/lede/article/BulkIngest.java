@@ -20,6 +20,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.lede.api.ApiException;
+import io.lede.metrics.IngestMetrics;
 
 /**
  * Ingests a newline-delimited stream of articles and streams back one result per line.
@@ -40,14 +41,16 @@ public class BulkIngest {
     private final ObjectMapper mapper;
     private final IngestConfig config;
     private final DocumentReader documents;
+    private final IngestMetrics metrics;
 
     public BulkIngest(ArticleJson json, ArticleService articles, ObjectMapper mapper, IngestConfig config,
-            DocumentReader documents) {
+            DocumentReader documents, IngestMetrics metrics) {
         this.json = json;
         this.articles = articles;
         this.mapper = mapper;
         this.config = config;
         this.documents = documents;
+        this.metrics = metrics;
     }
 
     /** What happened to one line, or to one uploaded file ({@code file} set, {@code line} its part number). */
@@ -223,7 +226,7 @@ public class BulkIngest {
         entry.data = null;
     }
 
-    private static void write(List<Entry> batch, JsonGenerator result, Counts counts) throws IOException {
+    private void write(List<Entry> batch, JsonGenerator result, Counts counts) throws IOException {
         for (Entry entry : batch) {
             result.writeStartObject();
             if (entry.file == null) {
@@ -240,6 +243,8 @@ public class BulkIngest {
             }
             result.writeEndObject();
             counts.add(entry.status);
+            metrics.article(entry.file == null ? IngestMetrics.Format.NDJSON : IngestMetrics.Format.MULTIPART,
+                    entry.status);
         }
         result.flush();
     }

@@ -7,12 +7,14 @@ import java.util.List;
 import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.core.MediaType;
 
 import io.lede.api.ApiException;
 import io.lede.api.Problem.FieldError;
 import io.lede.extract.ArticleExtractor;
 import io.lede.extract.ExtractedArticle;
+import io.lede.metrics.ExtractionMetrics;
 
 /**
  * Turns a document as people hold it (a whole web page, Markdown, plain text) into article fields, with the
@@ -27,6 +29,17 @@ public class DocumentReader {
     public static final String[] TYPES = { MediaType.TEXT_HTML, MARKDOWN, MediaType.TEXT_PLAIN };
 
     private final ArticleExtractor extractor = new ArticleExtractor();
+    private final ExtractionMetrics metrics;
+
+    @Inject
+    public DocumentReader(ExtractionMetrics metrics) {
+        this.metrics = metrics;
+    }
+
+    /** Outside the service (unit tests): extraction times go nowhere. */
+    DocumentReader() {
+        this(ExtractionMetrics.unmeasured());
+    }
 
     /**
      * @param pageUrl the document's address when the client knows it ({@code ?url=}); the page's own canonical
@@ -36,10 +49,13 @@ public class DocumentReader {
         String subtype = type.getType().toLowerCase(Locale.ROOT) + "/" + type.getSubtype().toLowerCase(Locale.ROOT);
         String declaredCharset = type.getParameters().get(MediaType.CHARSET_PARAMETER);
         return switch (subtype) {
-            case MediaType.TEXT_HTML -> declaredCharset == null ? extractor.extract(content, pageUrl)
-                    : extractor.extract(new String(content, charset(declaredCharset)), pageUrl);
-            case MARKDOWN, "text/x-markdown" -> extractor.extractMarkdown(text(content, declaredCharset), pageUrl);
-            case MediaType.TEXT_PLAIN -> extractor.extractText(text(content, declaredCharset), pageUrl);
+            case MediaType.TEXT_HTML -> metrics.time("html", () -> declaredCharset == null
+                    ? extractor.extract(content, pageUrl)
+                    : extractor.extract(new String(content, charset(declaredCharset)), pageUrl));
+            case MARKDOWN, "text/x-markdown" -> metrics.time("markdown",
+                    () -> extractor.extractMarkdown(text(content, declaredCharset), pageUrl));
+            case MediaType.TEXT_PLAIN -> metrics.time("text",
+                    () -> extractor.extractText(text(content, declaredCharset), pageUrl));
             default -> throw new ApiException(415, "Unsupported Media Type", "Send application/json, text/html, "
                     + "text/markdown or text/plain", List.of());
         };
@@ -90,9 +106,9 @@ public class DocumentReader {
     /** Extracts as the same document posted with its own Content-Type, the JSON's url being the page's address. */
     private ExtractedArticle extract(ArticleInput json, String field) {
         ExtractedArticle extracted = switch (field) {
-            case "html" -> extractor.extract(json.html(), json.url());
-            case "markdown" -> extractor.extractMarkdown(json.markdown(), json.url());
-            case "text" -> extractor.extractText(json.text(), json.url());
+            case "html" -> metrics.time(field, () -> extractor.extract(json.html(), json.url()));
+            case "markdown" -> metrics.time(field, () -> extractor.extractMarkdown(json.markdown(), json.url()));
+            case "text" -> metrics.time(field, () -> extractor.extractText(json.text(), json.url()));
             default -> throw new IllegalArgumentException(field);
         };
         return json.over(extracted);

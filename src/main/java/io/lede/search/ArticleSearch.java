@@ -21,6 +21,7 @@ import org.hibernate.search.util.common.SearchException;
 
 import io.lede.api.ApiException;
 import io.lede.article.Article;
+import io.lede.metrics.MeteredSearch;
 
 /**
  * Runs a {@link SearchRequest}; the one entry point of search. The result list is {@link ResultList}'s, how words
@@ -39,6 +40,7 @@ public class ArticleSearch {
         this.languages = languages;
     }
 
+    @MeteredSearch
     public SearchResponse search(SearchRequest request) {
         try {
             WordMatching matching = new WordMatching(config, languages.get(session));
