@@ -138,7 +138,14 @@ public class ArticleResource {
             description = "The same JSON as for POST /api/articles, html, markdown or text included.")
     @RequestBody(content = @Content(schema = @Schema(implementation = ArticleInput.class)))
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ArticleView.class)))
+    @APIResponse(responseCode = "400", description = "Malformed JSON, an invalid field, or more than one of body, "
+            + "html, markdown and text (each named in errors)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such article",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "externalId or url already identifies another article",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "Larger than lede.ingest.max-document-size",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ArticleView replace(@PathParam("id") String id, InputStream body,
             @Context HttpHeaders headers) throws IOException {
@@ -182,6 +189,8 @@ public class ArticleResource {
                     + "apart by the part's content type, else by extension). Always 200: each file gets its own "
                     + "result (part, file, status 201/200 or 4xx, id or error).")
     @APIResponse(responseCode = "200", description = "Per-file results and totals")
+    @APIResponse(responseCode = "413", description = "More parts than quarkus.http.limits.max-parameters",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response bulkFiles(@RestForm(FileUpload.ALL) List<FileUpload> files) {
         List<BulkIngest.UploadedFile> uploads = files.stream()
                 .map(f -> new BulkIngest.UploadedFile(f.fileName(), f.contentType(), f.uploadedFile(), f.size()))

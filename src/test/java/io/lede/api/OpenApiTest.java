@@ -1,8 +1,14 @@
 package io.lede.api;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasKey;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -46,5 +52,53 @@ class OpenApiTest {
                 .body("components.schemas.Total.properties", hasKey("relation"))
                 .body("paths", hasKey("/api/articles/{id}/related"))
                 .body("paths.'/api/articles/{id}/related'.get.responses", hasKey("404"));
+    }
+
+    /**
+     * Every operation of the API says how it refuses requests, each refusal an RFC 9457 problem: at least one 4xx,
+     * 503 when it needs the database or the search cluster, and 413 and 415 when it takes a request body.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyApiOperationDocumentsItsErrorsAsProblems() {
+        Map<String, Map<String, Object>> paths = given().queryParam("format", "json")
+                .when().get("/q/openapi")
+                .then().statusCode(200)
+                .extract().jsonPath().getMap("paths");
+        List<String> operations = new ArrayList<>();
+        for (Map.Entry<String, Map<String, Object>> path : paths.entrySet()) {
+            if (!path.getKey().startsWith("/api/")) {
+                continue;
+            }
+            for (Map.Entry<String, Object> method : path.getValue().entrySet()) {
+                if (!Set.of("get", "post", "put", "delete", "patch").contains(method.getKey())) {
+                    continue;
+                }
+                String name = method.getKey().toUpperCase() + " " + path.getKey();
+                operations.add(name);
+                Map<String, Object> operation = (Map<String, Object>) method.getValue();
+                Map<String, Map<String, Object>> responses = (Map<String, Map<String, Object>>) operation
+                        .get("responses");
+                assertThat(responses.keySet()).as(name).anyMatch(code -> code.startsWith("4"));
+                if (!path.getKey().equals("/api/extract")) {
+                    assertThat(responses).as(name).containsKey("503");
+                }
+                if (operation.containsKey("requestBody")) {
+                    assertThat(responses).as(name).containsKeys("413", "415");
+                }
+                responses.forEach((code, response) -> {
+                    if (code.startsWith("4") || code.startsWith("5")) {
+                        Map<String, Object> content = (Map<String, Object>) response.get("content");
+                        assertThat(content).as(name + " " + code).containsOnlyKeys("application/problem+json");
+                        Map<String, Object> problem = (Map<String, Object>) content.get("application/problem+json");
+                        assertThat(((Map<String, Object>) problem.get("schema")).get("$ref")).as(name + " " + code)
+                                .isEqualTo("#/components/schemas/Problem");
+                    }
+                });
+            }
+        }
+        assertThat(operations).contains("POST /api/articles", "PUT /api/articles/{id}", "GET /api/articles/{id}",
+                "DELETE /api/articles/{id}", "POST /api/articles/bulk", "POST /api/extract", "GET /api/search",
+                "GET /api/articles/{id}/related", "GET /api/suggest");
     }
 }

@@ -1,0 +1,78 @@
+package io.lede.api;
+
+import java.util.Map;
+
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+/**
+ * Completes the error responses of the OpenAPI description (registered with {@code mp.openapi.filter}): what every
+ * operation of the API can answer besides what its resource declares.
+ * <ul>
+ * <li>503, for every operation but extraction (which needs neither): the database or the search cluster did not
+ * answer ({@link ProblemMapper});</li>
+ * <li>415, for every operation with a request body: a Content-Type it does not accept;</li>
+ * <li>every error response is an {@code application/problem+json} {@link Problem}, including those the OpenAPI
+ * generator adds on its own (its bare "Bad Request").</li>
+ * </ul>
+ */
+public class ProblemResponses implements OASFilter {
+
+    private static final String API = "/api/";
+    /** Extraction previews touch neither the database nor the search cluster. */
+    private static final String WITHOUT_BACKENDS = "/api/extract";
+
+    @Override
+    public void filterOpenAPI(OpenAPI openApi) {
+        if (openApi.getPaths() == null || openApi.getPaths().getPathItems() == null) {
+            return;
+        }
+        for (Map.Entry<String, PathItem> path : openApi.getPaths().getPathItems().entrySet()) {
+            if (!path.getKey().startsWith(API) || path.getValue().getOperations() == null) {
+                continue;
+            }
+            for (Operation operation : path.getValue().getOperations().values()) {
+                complete(operation, !path.getKey().equals(WITHOUT_BACKENDS));
+            }
+        }
+    }
+
+    private static void complete(Operation operation, boolean usesBackends) {
+        if (operation.getResponses() == null) {
+            operation.setResponses(OASFactory.createAPIResponses());
+        }
+        APIResponses responses = operation.getResponses();
+        if (usesBackends && !responses.hasAPIResponse("503")) {
+            responses.addAPIResponse("503", OASFactory.createAPIResponse()
+                    .description("The database or the search cluster did not answer; nothing was changed, retry"));
+        }
+        if (operation.getRequestBody() != null && !responses.hasAPIResponse("415")) {
+            responses.addAPIResponse("415", OASFactory.createAPIResponse()
+                    .description("A Content-Type this operation does not accept"));
+        }
+        for (Map.Entry<String, APIResponse> response : responses.getAPIResponses().entrySet()) {
+            if (isError(response.getKey()) && isEmpty(response.getValue().getContent())) {
+                response.getValue().setContent(problem());
+            }
+        }
+    }
+
+    private static boolean isError(String code) {
+        return code.length() == 3 && (code.charAt(0) == '4' || code.charAt(0) == '5');
+    }
+
+    private static boolean isEmpty(Content content) {
+        return content == null || content.getMediaTypes() == null || content.getMediaTypes().isEmpty();
+    }
+
+    private static Content problem() {
+        return OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, OASFactory.createMediaType()
+                .schema(OASFactory.createSchema().ref("#/components/schemas/Problem")));
+    }
+}
