@@ -49,6 +49,10 @@ public final class LedeApp implements AutoCloseable {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Dquarkus.http.port=" + port);
         command.add("-Dquarkus.http.host=127.0.0.1");
+        // The jar runs in the production profile, which logs JSON lines for collectors and serves no Swagger UI.
+        // Here people read the console and click through the API: plain text, and the UI switched on.
+        command.add("-Dquarkus.log.console.json.enabled=false");
+        command.add("-Dquarkus.swagger-ui.enabled=true");
         for (Map.Entry<String, String> setting : config.entrySet()) {
             command.add("-D" + setting.getKey() + "=" + setting.getValue());
         }
