@@ -1,6 +1,7 @@
 package io.lede.api;
 
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -15,7 +16,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * Completes the error responses of the OpenAPI description (registered with {@code mp.openapi.filter}): what every
  * operation of the API can answer besides what its resource declares.
  * <ul>
- * <li>503, for every operation but extraction (which needs neither): the database or the search cluster did not
+ * <li>503, for every operation that reaches the database or the search cluster while it answers: they did not
  * answer ({@link ProblemMapper});</li>
  * <li>415, for every operation with a request body: a Content-Type it does not accept;</li>
  * <li>every error response is an {@code application/problem+json} {@link Problem}, including those the OpenAPI
@@ -25,8 +26,11 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 public class ProblemResponses implements OASFilter {
 
     private static final String API = "/api/";
-    /** Extraction previews touch neither the database nor the search cluster. */
-    private static final String WITHOUT_BACKENDS = "/api/extract";
+    /**
+     * Paths whose operations answer without the database or the search cluster: extraction previews, and the
+     * reindex endpoint (its status is kept in memory; a reindex runs after its request has been answered).
+     */
+    public static final Set<String> WITHOUT_BACKENDS = Set.of("/api/extract", "/api/admin/reindex");
 
     @Override
     public void filterOpenAPI(OpenAPI openApi) {
@@ -38,7 +42,7 @@ public class ProblemResponses implements OASFilter {
                 continue;
             }
             for (Operation operation : path.getValue().getOperations().values()) {
-                complete(operation, !path.getKey().equals(WITHOUT_BACKENDS));
+                complete(operation, !WITHOUT_BACKENDS.contains(path.getKey()));
             }
         }
     }
