@@ -8,10 +8,6 @@ import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -21,6 +17,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 import io.lede.testsupport.Eventually;
+import io.lede.testsupport.SearchEngine;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 
@@ -92,17 +89,17 @@ class HealthTest {
 
     @Test
     void notReadyWithoutTheArticleIndex() throws Exception {
-        String index = cluster("GET", "/_alias/articles-read", null).split("\"")[1];
+        String index = SearchEngine.request(searchHost, "GET", "/_alias/articles-read", null).split("\"")[1];
         String remove = "{\"actions\": [{\"remove\": {\"index\": \"" + index + "\", \"alias\": \"articles-read\"}}]}";
         String restore = "{\"actions\": [{\"add\": {\"index\": \"" + index + "\", \"alias\": \"articles-read\"}}]}";
-        cluster("POST", "/_aliases", remove);
+        SearchEngine.request(searchHost, "POST", "/_aliases", remove);
         try {
             given().when().get("/q/health/ready")
                     .then().statusCode(503)
                     .body(SEARCH_CHECK + ".status", equalTo("DOWN"))
                     .body(SEARCH_CHECK + ".data.problem", equalTo("the index does not exist"));
         } finally {
-            cluster("POST", "/_aliases", restore);
+            SearchEngine.request(searchHost, "POST", "/_aliases", restore);
         }
         given().when().get("/q/health/ready").then().statusCode(200);
     }
@@ -110,16 +107,5 @@ class HealthTest {
     private static void signal(String signal, long pid) throws IOException, InterruptedException {
         Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(pid)).inheritIO().start();
         assertThat(kill.waitFor(10, TimeUnit.SECONDS) && kill.exitValue() == 0).as("kill -" + signal).isTrue();
-    }
-
-    private String cluster(String method, String path, String json) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://" + searchHost + path))
-                .header("Content-Type", "application/json")
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(json))
-                .build();
-        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return response.body();
     }
 }

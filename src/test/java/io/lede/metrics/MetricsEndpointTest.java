@@ -8,11 +8,6 @@ import static io.lede.testsupport.Api.uniqueWord;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
@@ -22,12 +17,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import io.lede.testsupport.Eventually;
+import io.lede.testsupport.SearchEngine;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
 /** What {@code /q/metrics} shows after searches and ingests, with the tags dashboards and alerts select on. */
 @QuarkusTest
-class MetricsTest {
+class MetricsEndpointTest {
 
     @ConfigProperty(name = "quarkus.hibernate-search-orm.elasticsearch.hosts")
     String searchHost;
@@ -128,26 +124,27 @@ class MetricsTest {
 
         // While the index refuses writes, the article's indexing event waits in the outbox: pending, retried,
         // aborted, re-queued, until the index takes it.
-        blockIndexWrites(true);
+        SearchEngine.blockIndexWrites(searchHost, true);
         post(article("Backlogged " + uniqueWord(), "Body."));
         Eventually.until(Duration.ofSeconds(30), Prometheus::scrape, scrape -> scrape.value("lede_outbox_events",
                 "status", "pending") + scrape.value("lede_outbox_events", "status", "aborted") >= 1);
-        blockIndexWrites(false);
+        SearchEngine.blockIndexWrites(searchHost, false);
         Eventually.until(Duration.ofSeconds(60), Prometheus::scrape, scrape -> scrape.value("lede_outbox_events",
                 "status", "pending") + scrape.value("lede_outbox_events", "status", "aborted") == 0);
     }
 
     @Test
-    void httpAndJvmMetricsComeWithThem() {
+    void httpJvmAndConnectionPoolMetricsComeWithThem() {
         given().when().get("/api/search").then().statusCode(200);
         Prometheus now = Prometheus.scrape();
         assertThat(now.find("http_server_requests_seconds_count", "uri", "/api/search")).isNotEmpty();
         assertThat(now.find("jvm_memory_used_bytes")).isNotEmpty();
+        assertThat(now.find("agroal_active_count")).isNotEmpty();
     }
 
     @AfterEach
     void unblock() throws Exception {
-        blockIndexWrites(false);
+        SearchEngine.blockIndexWrites(searchHost, false);
     }
 
     private static void assertIncreasedBy(Prometheus before, Prometheus after, int by, String format,
@@ -155,15 +152,5 @@ class MetricsTest {
         assertThat(after.value("lede_ingest_articles_total", "format", format, "outcome", outcome))
                 .as(format + "/" + outcome)
                 .isEqualTo(before.value("lede_ingest_articles_total", "format", format, "outcome", outcome) + by);
-    }
-
-    private void blockIndexWrites(boolean blocked) throws IOException, InterruptedException {
-        String settings = "{\"index.blocks.read_only_allow_delete\": " + (blocked ? "true" : "null") + "}";
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://" + searchHost + "/articles-write/_settings"))
-                .header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(settings))
-                .build();
-        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     }
 }
