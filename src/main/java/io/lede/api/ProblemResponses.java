@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * <ul>
  * <li>503, for every operation that reaches the database or the search cluster while it answers: they did not
  * answer ({@link ProblemMapper});</li>
+ * <li>401, for every operation: when API keys are set, a request without a valid one;</li>
  * <li>415, for every operation with a request body: a Content-Type it does not accept;</li>
  * <li>every error response is an {@code application/problem+json} {@link Problem}, including those the OpenAPI
  * generator adds on its own (its bare "Bad Request").</li>
@@ -55,6 +56,11 @@ public class ProblemResponses implements OASFilter {
         if (usesBackends && !responses.hasAPIResponse("503")) {
             responses.addAPIResponse("503", OASFactory.createAPIResponse()
                     .description("The database or the search cluster did not answer; nothing was changed, retry"));
+        }
+        if (!responses.hasAPIResponse("401")) {
+            responses.addAPIResponse("401", OASFactory.createAPIResponse()
+                    .description("API keys are set (lede.security.api-keys) and none of them was given: always for "
+                            + "writes, for reads too with lede.security.protect-reads"));
         }
         if (operation.getRequestBody() != null && !responses.hasAPIResponse("415")) {
             responses.addAPIResponse("415", OASFactory.createAPIResponse()

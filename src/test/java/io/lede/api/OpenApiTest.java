@@ -51,7 +51,8 @@ class OpenApiTest {
                 .body("components.schemas.SearchResponse.properties", hasKey("facets"))
                 .body("components.schemas.Total.properties", hasKey("relation"))
                 .body("paths", hasKey("/api/articles/{id}/related"))
-                .body("paths.'/api/articles/{id}/related'.get.responses", hasKey("404"));
+                .body("paths.'/api/articles/{id}/related'.get.responses", hasKey("404"))
+                .body("paths.'/api/articles'.post.responses", hasKey("401"));
     }
 
     /**
