@@ -14,10 +14,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.oneOf;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -27,6 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import io.lede.testsupport.Eventually;
+import io.lede.testsupport.SearchEngine;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
@@ -50,7 +47,7 @@ class ReindexTest {
         awaitSearch(word, r -> hitIds(r).equals(List.of(id)));
 
         // As if indexed by an older version, or lost: the article is in the database but not in the index.
-        engine("DELETE", "/articles-write/_doc/" + id + "?refresh=true", null, 200);
+        engine("DELETE", "/articles-write/_doc/" + id + "?refresh=true", null);
         assertThat(hitIds(search(word))).isEmpty();
 
         awaitFinished();
@@ -72,7 +69,7 @@ class ReindexTest {
         assertThat(hitIds(search(word))).containsExactly(id);
         // Rewritten in place, not added again.
         String byId = "{\"query\": {\"ids\": {\"values\": [\"" + id + "\"]}}}";
-        assertThat(engine("POST", "/articles-read/_count", byId, 200)).contains("\"count\":1");
+        assertThat(engine("POST", "/articles-read/_count", byId)).contains("\"count\":1");
     }
 
     @Test
@@ -129,19 +126,10 @@ class ReindexTest {
     }
 
     private void blockIndexWrites(boolean blocked) throws IOException, InterruptedException {
-        engine("PUT", "/articles-write/_settings",
-                "{\"index.blocks.read_only_allow_delete\": " + (blocked ? "true" : "null") + "}", 200);
+        SearchEngine.blockIndexWrites(searchHost, blocked);
     }
 
-    private String engine(String method, String path, String json, int expectedStatus)
-            throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://" + searchHost + path))
-                .header("Content-Type", "application/json")
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(json))
-                .build();
-        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(expectedStatus);
-        return response.body();
+    private String engine(String method, String path, String json) throws IOException, InterruptedException {
+        return SearchEngine.request(searchHost, method, path, json);
     }
 }

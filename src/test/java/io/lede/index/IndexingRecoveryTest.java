@@ -8,10 +8,6 @@ import static io.lede.testsupport.Api.uniqueWord;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 
 import jakarta.inject.Inject;
@@ -21,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import io.lede.testsupport.Eventually;
+import io.lede.testsupport.SearchEngine;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
@@ -63,12 +60,6 @@ class IndexingRecoveryTest {
     }
 
     private void blockIndexWrites(boolean blocked) throws IOException, InterruptedException {
-        String settings = "{\"index.blocks.read_only_allow_delete\": " + (blocked ? "true" : "null") + "}";
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://" + searchHost + "/articles-write/_settings"))
-                .header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(settings))
-                .build();
-        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        SearchEngine.blockIndexWrites(searchHost, blocked);
     }
 }
