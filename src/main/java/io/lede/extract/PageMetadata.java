@@ -159,7 +159,9 @@ final class PageMetadata {
         }
         for (String name : List.of("article:published_time", "og:article:published_time", "datePublished",
                 "pubdate", "publishdate", "publish-date", "date", "dc.date", "dc.date.issued", "dcterms.created",
-                "sailthru.date", "parsely-pub-date", "article.published", "published_time",
+                "sailthru.date", "parsely-pub-date", "article.published", "published_time", "published", "published-date",
+                "publication-date", "publication_date", "publish_date", "og:published_time", "dcterms.issued",
+                "dcterms.date",
                 // Highwire tags, which journals and some blogs write for Google Scholar
                 "citation_publication_date", "citation_date", "citation_online_date")) {
             Optional<String> date = meta(name).flatMap(TextDates::machine);

@@ -2,6 +2,8 @@ package io.lede.extract;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -19,6 +21,10 @@ final class VisibleDate {
 
     /** How much text around the headline is searched for a date. */
     private static final int WINDOW = 600;
+
+    /** A publication label and the 20 characters after it, where the labelled date must be. */
+    private static final Pattern LABEL = Pattern.compile(
+            "\\b(?:posted|published)(?:\\s+on)?(?:\\s+the)?\\s*:?\\s+(\\S.{0,19})", Pattern.CASE_INSENSITIVE);
 
     private VisibleDate() {
     }
@@ -41,6 +47,26 @@ final class VisibleDate {
                 if (date.isPresent()) {
                     return date;
                 }
+            }
+        }
+        return labelled(page, dayFirst);
+    }
+
+    /**
+     * A date the page labels as the article's ("Posted on April 13, 2023", "Published: 15/12/2025"), wherever it
+     * stands: some layouts put it under the article or in an unmarked line far from the headline.
+     */
+    private static Optional<String> labelled(Document page, boolean dayFirst) {
+        Element body = page.body();
+        if (body == null) {
+            return Optional.empty();
+        }
+        Matcher label = LABEL.matcher(body.text());
+        while (label.find()) {
+            String after = label.group(1);
+            Optional<String> date = TextDates.shown(after, dayFirst);
+            if (date.isPresent()) {
+                return date;
             }
         }
         return Optional.empty();

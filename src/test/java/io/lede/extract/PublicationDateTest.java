@@ -127,4 +127,22 @@ class PublicationDateTest {
 
         assertThat(publishedAt(revised, body)).startsWith("2025-06-24");
     }
+
+    @Test
+    void aPublishedMetaTagWrittenInWordsCounts() {
+        String head = "<meta name=\"published\" content=\"July 17, 2025\">";
+
+        assertThat(publishedAt(head, "<h1>Grafting after a late frost</h1>" + PROSE)).isEqualTo("2025-07-17");
+    }
+
+    @Test
+    void aDateLabelledAsPostedIsFoundFarFromTheHeadline() {
+        String body = "<h1>Grafting after a late frost</h1>" + PROSE + PROSE + PROSE
+                + "<div><span>Posted on the 15/12/2025 at 19:00 by Lena Holt</span></div>";
+
+        assertThat(publishedAt("", body)).isEqualTo("2025-12-15");
+        // An unlabelled date in the same place is a date the article mentions, not the article's own.
+        assertThat(publishedAt("", "<h1>Grafting after a late frost</h1>" + PROSE + PROSE + PROSE
+                + "<div><span>The society meets again on 15/12/2025.</span></div>")).isNull();
+    }
 }
