@@ -152,7 +152,7 @@ final class PageMetadata {
 
     Optional<String> published() {
         for (JsonNode ld : ldArticles) {
-            Optional<String> date = text(ld.get("datePublished")).flatMap(TextDates::machine);
+            Optional<String> date = text(ld.get("datePublished")).flatMap(this::date);
             if (date.isPresent()) {
                 return date;
             }
@@ -164,14 +164,14 @@ final class PageMetadata {
                 "dcterms.date",
                 // Highwire tags, which journals and some blogs write for Google Scholar
                 "citation_publication_date", "citation_date", "citation_online_date")) {
-            Optional<String> date = meta(name).flatMap(TextDates::machine);
+            Optional<String> date = meta(name).flatMap(this::date);
             if (date.isPresent()) {
                 return date;
             }
         }
         for (Element time : page.select("[itemprop=datePublished], time[datetime], time[pubdate]")) {
             String value = time.hasAttr("datetime") ? time.attr("datetime") : time.attr("content");
-            Optional<String> date = TextDates.machine(value.isBlank() ? time.text() : value);
+            Optional<String> date = date(value.isBlank() ? time.text() : value);
             if (date.isPresent()) {
                 return date;
             }
@@ -184,12 +184,18 @@ final class PageMetadata {
 
     Optional<String> modified() {
         for (JsonNode ld : ldArticles) {
-            Optional<String> date = text(ld.get("dateModified")).flatMap(TextDates::machine);
+            Optional<String> date = text(ld.get("dateModified")).flatMap(this::date);
             if (date.isPresent()) {
                 return date;
             }
         }
-        return meta("article:modified_time").or(() -> meta("og:updated_time")).flatMap(TextDates::machine);
+        return meta("article:modified_time").or(() -> meta("og:updated_time")).flatMap(this::date);
+    }
+
+    /** A declared date, its numeric form ("04/03/2024") read by the convention of the page's language. */
+    private Optional<String> date(String value) {
+        Element html = page.selectFirst("html");
+        return TextDates.machine(value, TextDates.writesDayFirst(html == null ? null : html.attr("lang")));
     }
 
     List<String> tags() {

@@ -41,8 +41,11 @@ final class TextDates {
     private TextDates() {
     }
 
-    /** A machine-readable date (meta tags, JSON-LD, time@datetime): ISO forms and RFC 1123. */
-    static Optional<String> machine(String value) {
+    /**
+     * A machine-readable date (meta tags, JSON-LD, time@datetime): ISO forms and RFC 1123, else what people write,
+     * numeric dates read day first when {@code dayFirst} is the page's convention.
+     */
+    static Optional<String> machine(String value, boolean dayFirst) {
         if (value == null || value.isBlank()) {
             return Optional.empty();
         }
@@ -68,7 +71,7 @@ final class TextDates {
         } catch (DateTimeParseException ignored) {
             // fall back to what people write
         }
-        return shown(text, false);
+        return shown(text, dayFirst);
     }
 
     /**

@@ -145,4 +145,14 @@ class PublicationDateTest {
         assertThat(publishedAt("", "<h1>Grafting after a late frost</h1>" + PROSE + PROSE + PROSE
                 + "<div><span>The society meets again on 15/12/2025.</span></div>")).isNull();
     }
+
+    @Test
+    void aNumericDeclaredDateFollowsThePagesConvention() {
+        String head = "<meta name=\"date\" content=\"04/03/2024\">";
+        String body = "<h1>Greffer après un gel tardif</h1>" + PROSE;
+
+        assertThat(publishedAt(head, body)).isEqualTo("2024-04-03");
+        assertThat(extractor.extract("<html lang=\"fr\"><head>" + head + "</head><body>" + body + "</body></html>",
+                null).publishedAt()).isEqualTo("2024-03-04");
+    }
 }
