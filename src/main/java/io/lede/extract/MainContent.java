@@ -145,19 +145,23 @@ final class MainContent {
             }
         }
         // The winner may be one of several paragraph containers (split by ads, headings or lists): climb while an
-        // ancestor holds clearly more good paragraph text without turning into a link list.
+        // ancestor holds clearly more good paragraph text without turning into a link list. Wrappers that add
+        // nothing are passed over, as page builders nest sections ten deep (measured on extraction-dev: passing
+        // over 6 at most cost 0.004 of body F1, 12 gains all there is); the bound keeps a page of 100,000 nested
+        // divs linear.
         Map<Element, Integer> paragraphText = paragraphTextLengths(body);
-        Element ancestor = best.parent();
-        for (int level = 0; level < 6 && ancestor != null && ancestor != body.parent(); level++) {
+        int passedOver = 0;
+        for (Element ancestor = best.parent(); passedOver < 12 && ancestor != null && ancestor != body.parent();
+                ancestor = ancestor.parent()) {
             if (linkDensity(ancestor) > 0.5) {
                 break;
             }
-            // Wrappers that add nothing are passed over, not a reason to stop: the next level may hold the rest.
             if (paragraphText.getOrDefault(ancestor, 0) >= paragraphText.getOrDefault(best, 0) * 1.3 + 200) {
                 best = ancestor;
-                level = 0;
+                passedOver = 0;
+            } else {
+                passedOver++;
             }
-            ancestor = ancestor.parent();
         }
         for (Element semantic = best; semantic != null; semantic = semantic.parent()) {
             if (semantic.is(SEMANTIC_CONTAINER)) {
