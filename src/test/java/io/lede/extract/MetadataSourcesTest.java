@@ -94,6 +94,33 @@ class MetadataSourcesTest {
             assertThat(extract("<meta property=\"og:title\" content=\"Ferry &amp;amp; bus &amp;bull; "
                     + "crossings resume\">", "").title()).isEqualTo("Ferry & bus • crossings resume");
         }
+
+        @Test
+        void noBreakSpacesAroundTheSeparatorAndInTheTitle() {
+            assertThat(extract("<meta property=\"og:title\" content=\"Ferry crossings&nbsp;resume&nbsp;|&nbsp;"
+                    + "Riverside Courier\"><meta property=\"og:site_name\" content=\"Riverside Courier\">", "").title())
+                    .isEqualTo("Ferry crossings resume");
+        }
+
+        @Test
+        void aLastSegmentNamingTheSiteIsDropped() {
+            assertThat(extract("<title>Ferry crossings resume | Riverside Ferries</title>", "",
+                    "https://www.riverside.example/ferry").title()).isEqualTo("Ferry crossings resume");
+        }
+
+        @Test
+        void aDateInsideTheHeadlineIsNotPartOfIt() {
+            assertThat(extract("<title>Ferry crossings resume after repairs</title>",
+                    "<h1><time datetime=\"2025-12-18\">Dec 18 2025</time> Ferry crossings resume after repairs</h1>")
+                    .title()).isEqualTo("Ferry crossings resume after repairs");
+        }
+
+        @Test
+        void withoutAFittingH1TheDeclaredTitleWinsOverASimilarH2() {
+            assertThat(extract("<title>Ferry crossings resume after repairs</title>",
+                    "<h2>12 Replies to \u201cFerry crossings resume after repairs\u201d</h2>").title())
+                    .isEqualTo("Ferry crossings resume after repairs");
+        }
     }
 
     @Nested
