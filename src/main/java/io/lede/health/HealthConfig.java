@@ -10,9 +10,9 @@ import io.smallrye.config.WithDefault;
 public interface HealthConfig {
 
     /**
-     * How long the readiness check waits for the search cluster before calling it unreachable. Keep it below the
-     * readiness probe's own timeout (Kubernetes' {@code timeoutSeconds}), or the probe gives up first and says
-     * nothing about why.
+     * How long the search-cluster check ({@code /q/health/well}) waits for an answer before calling the cluster
+     * unreachable. Keep it below the timeout of whatever polls the check, or that gives up first and says nothing
+     * about why.
      */
     @WithDefault("2s")
     Duration searchTimeout();

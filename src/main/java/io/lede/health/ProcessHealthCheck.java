@@ -7,8 +7,8 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Liveness;
 
 /**
- * Alive: the process answers HTTP. Deliberately nothing more: an unreachable database or search cluster is a
- * readiness matter, and restarting the service would not bring either back.
+ * Alive: the process answers HTTP. Deliberately nothing more: restarting the service would not bring back an
+ * unreachable database or search cluster.
  */
 @Liveness
 @ApplicationScoped

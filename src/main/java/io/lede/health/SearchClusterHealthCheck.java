@@ -5,14 +5,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
-import org.eclipse.microprofile.health.Readiness;
+
+import io.smallrye.health.api.Wellness;
 
 /**
- * Ready to serve searches: the search cluster answers and the article index exists and can be searched. (The
- * database has its own readiness check, Quarkus' "Database connections health check".) An index that cannot be
- * searched takes the instance out of load balancing; writes would still be accepted, as the outbox keeps them.
+ * Whether searches can be served: the search cluster answers and the article index exists and can be searched.
+ * Reported in {@code /q/health} and {@code /q/health/well}, not in readiness: every instance shares the one cluster,
+ * so an outage would take all of them out of load balancing at once, refusing the writes the outbox would have kept
+ * (and searches would get a connection error instead of a 503 problem saying why). A cluster that is wrong from the
+ * start still stops an instance from becoming ready, as Hibernate Search's schema management fails its boot.
  */
-@Readiness
+@Wellness
 @ApplicationScoped
 public class SearchClusterHealthCheck implements HealthCheck {
 

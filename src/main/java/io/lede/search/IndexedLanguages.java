@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,9 +30,14 @@ public class IndexedLanguages {
     /** More than any archive holds: ISO 639-1 has 184 codes. */
     private static final int MAX_CODES = 200;
 
+    private final SearchConfig config;
     private volatile Snapshot snapshot;
 
     private record Snapshot(Set<TextLanguage> languages, long takenAtNanos) {
+    }
+
+    public IndexedLanguages(SearchConfig config) {
+        this.config = config;
     }
 
     Set<TextLanguage> get(SearchSession session) {
@@ -47,10 +53,11 @@ public class IndexedLanguages {
         return current.languages;
     }
 
-    private static Set<TextLanguage> count(SearchSession session) {
+    private Set<TextLanguage> count(SearchSession session) {
         var result = session.search(Article.class)
                 .where(f -> f.matchAll())
                 .aggregation(LANGUAGES, f -> f.terms().field("language", String.class).maxTermCount(MAX_CODES))
+                .failAfter(config.timeout().toMillis(), TimeUnit.MILLISECONDS)
                 .fetch(0);
         Set<TextLanguage> languages = EnumSet.noneOf(TextLanguage.class);
         result.aggregation(LANGUAGES).keySet().forEach(code -> languages.add(TextLanguage.of(code)));

@@ -3,6 +3,7 @@ package io.lede.search;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -32,10 +33,12 @@ public class RelatedArticles {
 
     private final SearchSession session;
     private final IndexedLanguages languages;
+    private final SearchConfig config;
 
-    public RelatedArticles(SearchSession session, IndexedLanguages languages) {
+    public RelatedArticles(SearchSession session, IndexedLanguages languages, SearchConfig config) {
         this.session = session;
         this.languages = languages;
+        this.config = config;
     }
 
     /**
@@ -62,6 +65,7 @@ public class RelatedArticles {
                         root.add(f.not(f.id().matching(article.duplicateOf)));
                     }
                 })
+                .failAfter(config.timeout().toMillis(), TimeUnit.MILLISECONDS)
                 .fetchHits(size);
     }
 

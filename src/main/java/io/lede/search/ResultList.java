@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BiFunction;
 
 import com.google.gson.JsonObject;
@@ -167,6 +168,7 @@ final class ResultList {
                             .then().field(HitProjection.TIE_BREAKER).asc();
                 })
                 .totalHitCountThreshold(SearchRequest.MAX_WINDOW)
+                .failAfter(config.timeout().toMillis(), TimeUnit.MILLISECONDS)
                 .requestTransformer(context -> {
                     JsonObject body = context.body();
                     if (ranked) {
@@ -223,6 +225,7 @@ final class ResultList {
                     SearchFilterPredicates.of(f, request.filters()).forEach(root::add);
                 })
                 .totalHitCountThreshold(SearchRequest.MAX_WINDOW)
+                .failAfter(config.timeout().toMillis(), TimeUnit.MILLISECONDS)
                 .fetch(0);
         return SearchResponse.Total.of(result.total().hitCountLowerBound(), result.total().isHitCountExact());
     }
@@ -236,7 +239,7 @@ final class ResultList {
                     SearchFilterPredicates.of(f, filters).forEach(root::add);
                 });
         FacetAggregations.request(query, facets, config.facetSize());
-        return query.fetch(0);
+        return query.failAfter(config.timeout().toMillis(), TimeUnit.MILLISECONDS).fetch(0);
     }
 
     /** The same text under several URLs shows once, as its original. */

@@ -1,6 +1,7 @@
 package io.lede.search;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
@@ -46,6 +47,14 @@ public interface SearchConfig {
      */
     @WithDefault("0.2")
     float proximityBoost();
+
+    /**
+     * How long one request to the search cluster may take before the API gives up on it and answers 503: a cluster
+     * that accepts connections and never answers (a hung node, a partition) must not hold clients until the HTTP
+     * client's 30 s read timeout. A search sends up to four such requests.
+     */
+    @WithDefault("10s")
+    Duration timeout();
 
     /** Values listed per facet (source, author, language, tag), the commonest first. */
     @WithDefault("10")

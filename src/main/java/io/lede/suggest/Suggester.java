@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,6 +22,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 
 import io.lede.article.Article;
+import io.lede.search.SearchConfig;
 
 /**
  * Asks the index's completion field for what completes a prefix: one completion suggester per {@link Kind} in a
@@ -38,9 +40,11 @@ public class Suggester {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     private final SearchSession session;
+    private final SearchConfig config;
 
-    public Suggester(SearchSession session) {
+    public Suggester(SearchSession session, SearchConfig config) {
         this.session = session;
+        this.config = config;
     }
 
     public SuggestResponse suggest(SuggestRequest request) {
@@ -56,6 +60,7 @@ public class Suggester {
                     context.body().add("suggest", suggesters);
                     context.body().addProperty("_source", false);
                 })
+                .failAfter(config.timeout().toMillis(), TimeUnit.MILLISECONDS)
                 .fetch(0)
                 .responseBody();
         return new SuggestResponse(request.query(), merge(options(response), request.size()));

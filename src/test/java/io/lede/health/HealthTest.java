@@ -1,11 +1,16 @@
 package io.lede.health;
 
+import static io.lede.testsupport.Api.article;
+import static io.lede.testsupport.Api.awaitSearch;
+import static io.lede.testsupport.Api.post;
+import static io.lede.testsupport.Api.uniqueWord;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -22,9 +27,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 
 /**
- * The probes Kubernetes asks: liveness (the process), readiness (database, search cluster, article index) and
- * startup. Readiness is taken down for real: by freezing the OpenSearch process (as a hung node or a network
- * partition would: connections open, nothing answers) and by taking the index's read alias away.
+ * The probes Kubernetes asks: liveness (the process), readiness (the database) and startup, and the search cluster's
+ * state in {@code /q/health/well}. The search cluster is taken down for real: by freezing the OpenSearch process (as
+ * a hung node or a network partition would: connections open, nothing answers) and by taking the index's read alias
+ * away. Neither takes the instance out of service: writes go on into the outbox.
  */
 @QuarkusTest
 class HealthTest {
@@ -54,54 +60,72 @@ class HealthTest {
     }
 
     @Test
-    void readyWhenTheDatabaseAndTheArticleIndexAnswer() {
+    void readyWhenTheDatabaseAnswers() {
         given().when().get("/q/health/ready")
                 .then().statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.find { it.name == 'Database connections health check' }.status", equalTo("UP"))
+                .body("checks.name", not(hasItem("Search cluster")));
+    }
+
+    @Test
+    void theSearchClusterAndTheArticleIndexAreReported() {
+        given().when().get("/q/health/well")
+                .then().statusCode(200)
                 .body(SEARCH_CHECK + ".status", equalTo("UP"))
                 .body(SEARCH_CHECK + ".data.index", equalTo("articles-read"))
                 .body(SEARCH_CHECK + ".data.documents", greaterThanOrEqualTo(0));
+        given().when().get("/q/health").then().statusCode(200).body("checks.name", hasItem("Search cluster"));
     }
 
     @Test
-    void notReadyWhileTheSearchClusterDoesNotAnswer() throws Exception {
+    void aSearchClusterThatDoesNotAnswerIsReportedWhileWritesGoOn() throws Exception {
         long pid = Long.parseLong(Files.readString(OPENSEARCH_PID).strip());
-        given().when().get("/q/health/ready").then().statusCode(200);
+        String word = uniqueWord();
         signal("STOP", pid);
         try {
             long start = System.nanoTime();
-            Response ready = given().when().get("/q/health/ready");
+            Response well = given().when().get("/q/health/well");
             Duration took = Duration.ofNanos(System.nanoTime() - start);
-            ready.then().statusCode(503)
+            well.then().statusCode(503)
                     .body("status", equalTo("DOWN"))
                     .body(SEARCH_CHECK + ".status", equalTo("DOWN"))
-                    .body(SEARCH_CHECK + ".data.problem", containsString("did not answer within 2000 ms"))
-                    .body("checks.find { it.name == 'Database connections health check' }.status", equalTo("UP"));
-            // The probe answers within lede.health.search-timeout, not after the client's 30 s read timeout.
+                    .body(SEARCH_CHECK + ".data.problem", containsString("did not answer within 2000 ms"));
+            // The check answers within lede.health.search-timeout, not after the client's 30 s read timeout.
             assertThat(took).isLessThan(Duration.ofSeconds(10));
+            given().when().get("/q/health").then().statusCode(503);
+            given().when().get("/q/health/ready").then().statusCode(200);
             given().when().get("/q/health/live").then().statusCode(200);
+            post(article("Filed while the search cluster was frozen " + word, "Kept in the outbox meanwhile."));
+            // Searches cannot be served: they say so within lede.search.timeout (10 s) rather than hanging.
+            long searchStart = System.nanoTime();
+            given().queryParam("q", word).when().get("/api/search")
+                    .then().statusCode(503).contentType("application/problem+json");
+            assertThat(Duration.ofNanos(System.nanoTime() - searchStart)).isLessThan(Duration.ofSeconds(20));
         } finally {
             signal("CONT", pid);
         }
-        Eventually.until(() -> given().when().get("/q/health/ready").statusCode(), status -> status == 200);
+        Eventually.until(() -> given().when().get("/q/health/well").statusCode(), status -> status == 200);
+        assertThat(awaitSearch(word, r -> r.getList("hits").size() == 1).getString("hits[0].title"))
+                .startsWith("Filed while the search cluster was frozen");
     }
 
     @Test
-    void notReadyWithoutTheArticleIndex() throws Exception {
+    void aMissingArticleIndexIsReported() throws Exception {
         String index = SearchEngine.request(searchHost, "GET", "/_alias/articles-read", null).split("\"")[1];
         String remove = "{\"actions\": [{\"remove\": {\"index\": \"" + index + "\", \"alias\": \"articles-read\"}}]}";
         String restore = "{\"actions\": [{\"add\": {\"index\": \"" + index + "\", \"alias\": \"articles-read\"}}]}";
         SearchEngine.request(searchHost, "POST", "/_aliases", remove);
         try {
-            given().when().get("/q/health/ready")
+            given().when().get("/q/health/well")
                     .then().statusCode(503)
                     .body(SEARCH_CHECK + ".status", equalTo("DOWN"))
                     .body(SEARCH_CHECK + ".data.problem", equalTo("the index does not exist"));
+            given().when().get("/q/health/ready").then().statusCode(200);
         } finally {
             SearchEngine.request(searchHost, "POST", "/_aliases", restore);
         }
-        given().when().get("/q/health/ready").then().statusCode(200);
+        given().when().get("/q/health/well").then().statusCode(200);
     }
 
     private static void signal(String signal, long pid) throws IOException, InterruptedException {

@@ -14,6 +14,11 @@ class SearchConfigCheckTest {
             }
 
             @Override
+            public java.time.Duration timeout() {
+                return java.time.Duration.ofSeconds(10);
+            }
+
+            @Override
             public Recency recency() {
                 return Recency.MILD;
             }

@@ -24,6 +24,7 @@ class SearchRequestTest {
         @Override public float summaryBoost() { return 1.25f; }
         @Override public float proximityBoost() { return 0.2f; }
         @Override public int facetSize() { return 10; }
+        @Override public java.time.Duration timeout() { return java.time.Duration.ofSeconds(10); }
         @Override public Recency recency() { return Recency.MILD; }
         @Override public boolean typos() { return true; }
         @Override public Optional<Path> synonymsFile() { return Optional.empty(); }
