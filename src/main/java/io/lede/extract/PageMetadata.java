@@ -30,6 +30,8 @@ final class PageMetadata {
             "(?i)^\\s*(original|source|canonical)\\s+(url|link)\\s*:");
 
     private final Document page;
+    /** Whether the page's language writes numeric dates day first ("04/03/2024" as 4 March). */
+    private final boolean dayFirst;
     private final List<JsonNode> ldArticles = new ArrayList<>();
     private final List<JsonNode> ldAll = new ArrayList<>();
     /** First non-blank content of each meta tag, by lower-cased property, name or itemprop. */
@@ -37,6 +39,8 @@ final class PageMetadata {
 
     PageMetadata(Document page) {
         this.page = page;
+        Element html = page.selectFirst("html");
+        this.dayFirst = TextDates.writesDayFirst(html == null ? null : html.attr("lang"));
         // Read once: the getters below ask for some twenty tags each page.
         for (Element e : page.select("meta[content]")) {
             String name = e.hasAttr("property") ? e.attr("property") : e.hasAttr("name") ? e.attr("name")
@@ -159,9 +163,9 @@ final class PageMetadata {
         }
         for (String name : List.of("article:published_time", "og:article:published_time", "datePublished",
                 "pubdate", "publishdate", "publish-date", "date", "dc.date", "dc.date.issued", "dcterms.created",
-                "sailthru.date", "parsely-pub-date", "article.published", "published_time", "published", "published-date",
-                "publication-date", "publication_date", "publish_date", "og:published_time", "dcterms.issued",
-                "dcterms.date",
+                "sailthru.date", "parsely-pub-date", "article.published", "published_time", "published",
+                "published-date", "publication-date", "publication_date", "publish_date", "og:published_time",
+                "dcterms.issued", "dcterms.date",
                 // Highwire tags, which journals and some blogs write for Google Scholar
                 "citation_publication_date", "citation_date", "citation_online_date")) {
             Optional<String> date = meta(name).flatMap(this::date);
@@ -194,8 +198,7 @@ final class PageMetadata {
 
     /** A declared date, its numeric form ("04/03/2024") read by the convention of the page's language. */
     private Optional<String> date(String value) {
-        Element html = page.selectFirst("html");
-        return TextDates.machine(value, TextDates.writesDayFirst(html == null ? null : html.attr("lang")));
+        return TextDates.machine(value, dayFirst);
     }
 
     List<String> tags() {

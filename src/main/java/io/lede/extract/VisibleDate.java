@@ -22,9 +22,12 @@ final class VisibleDate {
     /** How much text around the headline is searched for a date. */
     private static final int WINDOW = 600;
 
-    /** A publication label and the 20 characters after it, where the labelled date must be. */
+    /**
+     * A publication label and the 30 characters after it, where the labelled date must be ("Published: Thursday,
+     * December 18, 2025").
+     */
     private static final Pattern LABEL = Pattern.compile(
-            "\\b(?:posted|published)(?:\\s+on)?(?:\\s+the)?\\s*:?\\s+(\\S.{0,19})", Pattern.CASE_INSENSITIVE);
+            "\\b(?:posted|published)(?:\\s+on)?(?:\\s+the)?\\s*:?\\s+(\\S.{0,29})", Pattern.CASE_INSENSITIVE);
 
     private VisibleDate() {
     }

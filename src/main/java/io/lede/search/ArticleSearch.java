@@ -18,6 +18,7 @@ import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.hibernate.search.util.common.SearchException;
+import org.hibernate.search.util.common.SearchTimeoutException;
 
 import io.lede.api.ApiException;
 import io.lede.article.Article;
@@ -43,8 +44,9 @@ public class ArticleSearch {
     @MeteredSearch
     public SearchResponse search(SearchRequest request) {
         try {
-            WordMatching matching = new WordMatching(config, languages.get(session));
-            return new ResultList(session, config, matching, request).page();
+            Deadline deadline = Deadline.after(config.timeout());
+            WordMatching matching = new WordMatching(config, languages.get(session, deadline));
+            return new ResultList(session, config, matching, request, deadline).page();
         } catch (SearchException e) {
             throw refusedQuery(e).orElseThrow(() -> e);
         }
@@ -56,6 +58,10 @@ public class ArticleSearch {
      * 400, not an outage.
      */
     private static Optional<ApiException> refusedQuery(SearchException e) {
+        if (e instanceof SearchTimeoutException) {
+            // Its message quotes the whole request, cursor included: read nothing into it.
+            return Optional.empty();
+        }
         String message = String.valueOf(e.getMessage());
         if (isTooManyClauses(e)) {
             return Optional.of(ApiException.invalid("q", "has too many distinct terms; use fewer words"));

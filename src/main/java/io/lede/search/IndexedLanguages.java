@@ -30,18 +30,13 @@ public class IndexedLanguages {
     /** More than any archive holds: ISO 639-1 has 184 codes. */
     private static final int MAX_CODES = 200;
 
-    private final SearchConfig config;
     private volatile Snapshot snapshot;
 
     private record Snapshot(Set<TextLanguage> languages, long takenAtNanos) {
     }
 
-    public IndexedLanguages(SearchConfig config) {
-        this.config = config;
-    }
-
-    Set<TextLanguage> get(SearchSession session) {
-        return get(() -> count(session));
+    Set<TextLanguage> get(SearchSession session, Deadline deadline) {
+        return get(() -> count(session, deadline));
     }
 
     Set<TextLanguage> get(Supplier<Set<TextLanguage>> counter) {
@@ -53,11 +48,11 @@ public class IndexedLanguages {
         return current.languages;
     }
 
-    private Set<TextLanguage> count(SearchSession session) {
+    private static Set<TextLanguage> count(SearchSession session, Deadline deadline) {
         var result = session.search(Article.class)
                 .where(f -> f.matchAll())
                 .aggregation(LANGUAGES, f -> f.terms().field("language", String.class).maxTermCount(MAX_CODES))
-                .failAfter(config.timeout().toMillis(), TimeUnit.MILLISECONDS)
+                .failAfter(deadline.millisLeft(), TimeUnit.MILLISECONDS)
                 .fetch(0);
         Set<TextLanguage> languages = EnumSet.noneOf(TextLanguage.class);
         result.aggregation(LANGUAGES).keySet().forEach(code -> languages.add(TextLanguage.of(code)));

@@ -46,7 +46,8 @@ public class RelatedArticles {
      * the original it duplicates.
      */
     public List<RelatedArticle> of(Article article, int size) {
-        JsonObject moreLikeThis = moreLikeThis(article.id);
+        Deadline deadline = Deadline.after(config.timeout());
+        JsonObject moreLikeThis = moreLikeThis(article.id, deadline);
         return session.search(Article.class)
                 .extension(ElasticsearchExtension.get())
                 .select(f -> f.composite()
@@ -65,13 +66,13 @@ public class RelatedArticles {
                         root.add(f.not(f.id().matching(article.duplicateOf)));
                     }
                 })
-                .failAfter(config.timeout().toMillis(), TimeUnit.MILLISECONDS)
+                .failAfter(deadline.millisLeft(), TimeUnit.MILLISECONDS)
                 .fetchHits(size);
     }
 
-    private JsonObject moreLikeThis(UUID id) {
+    private JsonObject moreLikeThis(UUID id, Deadline deadline) {
         JsonArray fields = new JsonArray();
-        for (TextLanguage language : languages.get(session)) {
+        for (TextLanguage language : languages.get(session, deadline)) {
             fields.add(TextField.TITLE.path(language));
             fields.add(TextField.BODY.path(language));
         }

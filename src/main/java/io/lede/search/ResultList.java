@@ -17,6 +17,7 @@ import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.hibernate.search.util.common.SearchException;
+import org.hibernate.search.util.common.SearchTimeoutException;
 
 import io.lede.article.Article;
 
@@ -30,12 +31,15 @@ final class ResultList {
     private final SearchConfig config;
     private final WordMatching matching;
     private final SearchRequest request;
+    private final Deadline deadline;
 
-    ResultList(SearchSession session, SearchConfig config, WordMatching matching, SearchRequest request) {
+    ResultList(SearchSession session, SearchConfig config, WordMatching matching, SearchRequest request,
+            Deadline deadline) {
         this.session = session;
         this.config = config;
         this.matching = matching;
         this.request = request;
+        this.deadline = deadline;
     }
 
     /**
@@ -123,6 +127,8 @@ final class ResultList {
             SearchResponse response = fetch(request, Match.TYPOS, Match.TYPOS, predicate(Match.TYPOS), Slice.of(request),
                     request.typos());
             return response.total().value() > 0 ? Optional.of(response) : Optional.empty();
+        } catch (SearchTimeoutException e) {
+            throw e;
         } catch (SearchException e) {
             if (ArticleSearch.isTooManyClauses(e)) {
                 return Optional.empty();
@@ -168,7 +174,7 @@ final class ResultList {
                             .then().field(HitProjection.TIE_BREAKER).asc();
                 })
                 .totalHitCountThreshold(SearchRequest.MAX_WINDOW)
-                .failAfter(config.timeout().toMillis(), TimeUnit.MILLISECONDS)
+                .failAfter(deadline.millisLeft(), TimeUnit.MILLISECONDS)
                 .requestTransformer(context -> {
                     JsonObject body = context.body();
                     if (ranked) {
@@ -225,7 +231,7 @@ final class ResultList {
                     SearchFilterPredicates.of(f, request.filters()).forEach(root::add);
                 })
                 .totalHitCountThreshold(SearchRequest.MAX_WINDOW)
-                .failAfter(config.timeout().toMillis(), TimeUnit.MILLISECONDS)
+                .failAfter(deadline.millisLeft(), TimeUnit.MILLISECONDS)
                 .fetch(0);
         return SearchResponse.Total.of(result.total().hitCountLowerBound(), result.total().isHitCountExact());
     }
@@ -239,7 +245,7 @@ final class ResultList {
                     SearchFilterPredicates.of(f, filters).forEach(root::add);
                 });
         FacetAggregations.request(query, facets, config.facetSize());
-        return query.failAfter(config.timeout().toMillis(), TimeUnit.MILLISECONDS).fetch(0);
+        return query.failAfter(deadline.millisLeft(), TimeUnit.MILLISECONDS).fetch(0);
     }
 
     /** The same text under several URLs shows once, as its original. */

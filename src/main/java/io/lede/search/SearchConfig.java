@@ -49,9 +49,9 @@ public interface SearchConfig {
     float proximityBoost();
 
     /**
-     * How long one request to the search cluster may take before the API gives up on it and answers 503: a cluster
-     * that accepts connections and never answers (a hung node, a partition) must not hold clients until the HTTP
-     * client's 30 s read timeout. A search sends up to four such requests.
+     * How long one API request may wait for the search cluster before it gives up and answers 503: a cluster that
+     * accepts connections and never answers (a hung node, a partition) must not hold clients until the HTTP client's
+     * 30 s read timeout. The several requests one search sends to the cluster share it (see {@link Deadline}).
      */
     @WithDefault("10s")
     Duration timeout();

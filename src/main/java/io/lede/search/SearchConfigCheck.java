@@ -38,6 +38,9 @@ class SearchConfigCheck {
             problems.add("lede.search.fallback-minimum-should-match-percent must be between 0 and 100, got "
                     + percent);
         }
+        if (config.timeout().isNegative() || config.timeout().toMillis() < 1) {
+            problems.add("lede.search.timeout must be at least 1 ms, got " + config.timeout());
+        }
         if (config.facetSize() < 1 || config.facetSize() > 1000) {
             problems.add("lede.search.facet-size must be between 1 and 1000, got " + config.facetSize());
         }

@@ -82,6 +82,10 @@ class HealthTest {
     void aSearchClusterThatDoesNotAnswerIsReportedWhileWritesGoOn() throws Exception {
         long pid = Long.parseLong(Files.readString(OPENSEARCH_PID).strip());
         String word = uniqueWord();
+        String paged = uniqueWord();
+        post(article("First of two pages " + paged, "One."));
+        post(article("Second of two pages " + paged, "Two."));
+        String cursor = awaitSearch(paged, r -> r.getLong("total.value") == 2, "size", 1).getString("nextCursor");
         signal("STOP", pid);
         try {
             long start = System.nanoTime();
@@ -102,6 +106,10 @@ class HealthTest {
             given().queryParam("q", word).when().get("/api/search")
                     .then().statusCode(503).contentType("application/problem+json");
             assertThat(Duration.ofNanos(System.nanoTime() - searchStart)).isLessThan(Duration.ofSeconds(20));
+            // A page after a cursor too: the timeout is the cluster's, not a cursor that does not fit.
+            given().queryParam("q", paged).queryParam("size", 1).queryParam("cursor", cursor)
+                    .when().get("/api/search")
+                    .then().statusCode(503).contentType("application/problem+json");
         } finally {
             signal("CONT", pid);
         }

@@ -2,11 +2,17 @@ package io.lede.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+
 import org.junit.jupiter.api.Test;
 
 class SearchConfigCheckTest {
 
     private static SearchConfig config(float title, float summary, float proximity, int percent) {
+        return config(title, summary, proximity, percent, Duration.ofSeconds(10));
+    }
+
+    private static SearchConfig config(float title, float summary, float proximity, int percent, Duration timeout) {
         return new SearchConfig() {
             @Override
             public int facetSize() {
@@ -14,8 +20,8 @@ class SearchConfigCheckTest {
             }
 
             @Override
-            public java.time.Duration timeout() {
-                return java.time.Duration.ofSeconds(10);
+            public Duration timeout() {
+                return timeout;
             }
 
             @Override
@@ -73,5 +79,11 @@ class SearchConfigCheckTest {
                 .anySatisfy(p -> assertThat(p).startsWith("lede.search.summary-boost"))
                 .anySatisfy(p -> assertThat(p).startsWith("lede.search.proximity-boost"))
                 .anySatisfy(p -> assertThat(p).startsWith("lede.search.fallback-minimum-should-match-percent"));
+    }
+
+    @Test
+    void aTimeoutThatLeavesNoTimeIsNamed() {
+        assertThat(SearchConfigCheck.problems(config(2, 1.5f, 0.3f, 0, Duration.ZERO)))
+                .singleElement().asString().startsWith("lede.search.timeout");
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -24,7 +25,7 @@ class SearchRequestTest {
         @Override public float summaryBoost() { return 1.25f; }
         @Override public float proximityBoost() { return 0.2f; }
         @Override public int facetSize() { return 10; }
-        @Override public java.time.Duration timeout() { return java.time.Duration.ofSeconds(10); }
+        @Override public Duration timeout() { return Duration.ofSeconds(10); }
         @Override public Recency recency() { return Recency.MILD; }
         @Override public boolean typos() { return true; }
         @Override public Optional<Path> synonymsFile() { return Optional.empty(); }
