@@ -1,6 +1,7 @@
 package io.lede.search;
 
 import io.lede.api.ApiException;
+import io.lede.api.QueryParams;
 
 /**
  * How hits show where they matched: up to {@code fragments} pieces of the body of about {@code fragmentSize}
@@ -22,8 +23,8 @@ public record Highlighting(int fragments, int fragmentSize, String preTag, Strin
 
     static Highlighting parse(String fragments, String fragmentSize, String preTag, String postTag) {
         return new Highlighting(
-                Params.intParam("highlight", fragments, DEFAULT_FRAGMENTS, 0, MAX_FRAGMENTS),
-                Params.intParam("fragmentSize", fragmentSize, DEFAULT_FRAGMENT_SIZE, MIN_FRAGMENT_SIZE,
+                QueryParams.intParam("highlight", fragments, DEFAULT_FRAGMENTS, 0, MAX_FRAGMENTS),
+                QueryParams.intParam("fragmentSize", fragmentSize, DEFAULT_FRAGMENT_SIZE, MIN_FRAGMENT_SIZE,
                         MAX_FRAGMENT_SIZE),
                 tag("highlightPreTag", preTag, DEFAULT.preTag),
                 tag("highlightPostTag", postTag, DEFAULT.postTag));

@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.lede.api.ApiException;
 import io.lede.api.Problem;
+import io.lede.api.QueryParams;
 import io.lede.article.Article;
 
 @Path("/api/articles/{id}/related")
@@ -47,7 +48,7 @@ public class RelatedResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RelatedResponse related(@PathParam("id") String id,
             @Parameter(description = "How many, 1 to 50, default 5") @QueryParam("size") String size) {
-        int count = Params.intParam("size", size, RelatedArticles.DEFAULT_SIZE, 1, RelatedArticles.MAX_SIZE);
+        int count = QueryParams.intParam("size", size, RelatedArticles.DEFAULT_SIZE, 1, RelatedArticles.MAX_SIZE);
         Article article = article(id);
         return new RelatedResponse(related.of(article, count));
     }

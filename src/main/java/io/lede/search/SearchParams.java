@@ -6,6 +6,8 @@ import jakarta.ws.rs.QueryParam;
 
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
+import io.lede.api.QueryParams;
+
 /** The query parameters of {@code GET /api/search}, as sent; {@link #toRequest} validates them. */
 public class SearchParams {
 
@@ -91,7 +93,7 @@ public class SearchParams {
     public SearchRequest toRequest(SearchConfig defaults) {
         return SearchRequest.of(q, page, size, cursor, sort,
                 SearchFilters.parse(sources, authors, languages, tags, from, to),
-                Params.onOff("typos", typos, defaults.typos()),
+                QueryParams.onOff("typos", typos, defaults.typos()),
                 Recency.parse(recency, defaults.recency()),
                 Highlighting.parse(highlight, fragmentSize, highlightPreTag, highlightPostTag),
                 Facet.parse(facets));

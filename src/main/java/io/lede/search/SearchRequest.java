@@ -3,6 +3,7 @@ package io.lede.search;
 import java.util.Set;
 
 import io.lede.api.ApiException;
+import io.lede.api.QueryParams;
 
 /**
  * A validated search request.
@@ -49,8 +50,8 @@ public record SearchRequest(String query, int page, int size, Cursor cursor, Sor
 
     static SearchRequest of(String q, String page, String size, String cursor, String sort, SearchFilters filters,
             boolean typos, Recency recency, Highlighting highlighting, Set<Facet> facets) {
-        int parsedSize = Params.intParam("size", size, DEFAULT_SIZE, 1, MAX_SIZE);
-        int parsedPage = Params.intParam("page", page, 1, 1, Integer.MAX_VALUE);
+        int parsedSize = QueryParams.intParam("size", size, DEFAULT_SIZE, 1, MAX_SIZE);
+        int parsedPage = QueryParams.intParam("page", page, 1, 1, Integer.MAX_VALUE);
         Cursor parsedCursor = Cursor.decode(cursor);
         if (parsedCursor != null && parsedPage != 1) {
             throw ApiException.invalid("page", "cannot be combined with cursor: the cursor says where to continue");

@@ -1,6 +1,7 @@
 package io.lede.suggest;
 
 import io.lede.api.ApiException;
+import io.lede.api.QueryParams;
 
 /**
  * A validated completion request.
@@ -24,23 +25,7 @@ public record SuggestRequest(String query, int size) {
         if (query.length() > MAX_QUERY_LENGTH) {
             throw ApiException.invalid("q", "must be at most " + MAX_QUERY_LENGTH + " characters");
         }
-        return new SuggestRequest(query, size(size));
-    }
-
-    private static int size(String raw) {
-        if (raw == null || raw.isBlank()) {
-            return DEFAULT_SIZE;
-        }
-        long value;
-        try {
-            value = Long.parseLong(raw.strip());
-        } catch (NumberFormatException e) {
-            throw ApiException.invalid("size", "must be a whole number, got \"" + raw + "\"");
-        }
-        if (value < 1 || value > MAX_SIZE) {
-            throw ApiException.invalid("size", "must be between 1 and " + MAX_SIZE);
-        }
-        return (int) value;
+        return new SuggestRequest(query, QueryParams.intParam("size", size, DEFAULT_SIZE, 1, MAX_SIZE));
     }
 
     /** Punctuation alone ("(", "--") has nothing to complete: the analyzer would leave an empty prefix. */

@@ -1,14 +1,12 @@
-package io.lede.search;
+package io.lede.api;
 
-import io.lede.api.ApiException;
+/** Parsing of query parameters shared by the resources, into 400s that name the parameter and the reason. */
+public final class QueryParams {
 
-/** Parsing of numeric query parameters into 400s that name the parameter and the reason. */
-final class Params {
-
-    private Params() {
+    private QueryParams() {
     }
 
-    static int intParam(String name, String raw, int defaultValue, int min, int max) {
+    public static int intParam(String name, String raw, int defaultValue, int min, int max) {
         if (raw == null || raw.isBlank()) {
             return defaultValue;
         }
@@ -25,7 +23,7 @@ final class Params {
         return (int) value;
     }
 
-    static boolean onOff(String name, String raw, boolean defaultValue) {
+    public static boolean onOff(String name, String raw, boolean defaultValue) {
         if (raw == null || raw.isBlank()) {
             return defaultValue;
         }
