@@ -70,6 +70,17 @@ public class ProblemMapper {
                 return apiException(api, uri);
             }
         }
+        // The request body stopped arriving (quarkus.http.read-timeout) or broke off, which also ends a multipart
+        // body early: the client's connection, not our failure.
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.io.IOException io) {
+                boolean stalled = String.valueOf(io.getMessage()).contains("timed out");
+                return problem(stalled ? 408 : 400, stalled ? "Request Timeout" : "Unreadable body",
+                        stalled ? "The request body stopped arriving; send it again"
+                                : "The request body could not be read: it ended early or is not well formed",
+                        uri, List.of());
+            }
+        }
         // Vert.x refuses more form parts or parameters than quarkus.http.limits.max-parameters with a bare
         // RuntimeException; that is the client's request, not our failure.
         if (e.getMessage() != null && e.getMessage().startsWith("Param limit of")) {

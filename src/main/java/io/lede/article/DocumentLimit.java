@@ -22,7 +22,9 @@ public class DocumentLimit {
     /** Refuses early when the declared length is over the limit, and enforces the limit while reading otherwise. */
     public InputStream limited(InputStream body, HttpHeaders headers) {
         long limit = config.maxDocumentSize().asLongValue();
-        if (headers.getLength() > limit) {
+        // Read as a long: HttpHeaders.getLength() fails on lengths past 2 GB, which a client can declare.
+        String declared = headers.getHeaderString(HttpHeaders.CONTENT_LENGTH);
+        if (declared != null && declared.strip().matches("\\d{1,18}") && Long.parseLong(declared.strip()) > limit) {
             throw ApiException.tooLarge(limit);
         }
         return new BoundedInputStream(body, limit);

@@ -46,8 +46,10 @@ public class DocumentReader {
      *        URL wins over it
      */
     public ExtractedArticle read(byte[] content, MediaType type, String pageUrl) {
-        String subtype = type.getType().toLowerCase(Locale.ROOT) + "/" + type.getSubtype().toLowerCase(Locale.ROOT);
-        String declaredCharset = type.getParameters().get(MediaType.CHARSET_PARAMETER);
+        // No Content-Type at all reads as no type: the same 415 as an unsupported one.
+        String subtype = type == null ? ""
+                : type.getType().toLowerCase(Locale.ROOT) + "/" + type.getSubtype().toLowerCase(Locale.ROOT);
+        String declaredCharset = type == null ? null : type.getParameters().get(MediaType.CHARSET_PARAMETER);
         return switch (subtype) {
             case MediaType.TEXT_HTML -> metrics.time("html", () -> declaredCharset == null
                     ? extractor.extract(content, pageUrl)

@@ -41,6 +41,12 @@ record Cursor(Match match, Match fullMatch, JsonArray after) {
             if (after == null || after.isEmpty() || after.size() > 3) {
                 throw invalid();
             }
+            // Sort values are numbers and strings; anything else (a null, an object) the engine fails on with a 500.
+            for (var value : after) {
+                if (!value.isJsonPrimitive() || value.getAsJsonPrimitive().isBoolean()) {
+                    throw invalid();
+                }
+            }
             Match fullMatch = Match.valueOf(json.get("f").getAsString());
             if (fullMatch == Match.SOME) {
                 throw invalid();

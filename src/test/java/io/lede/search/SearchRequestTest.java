@@ -113,6 +113,8 @@ class SearchRequestTest {
         String cursor = new Cursor(Match.ALL, Match.ALL, after).encode();
         assertThat(request(p -> p.cursor = cursor).cursor()).isEqualTo(new Cursor(Match.ALL, Match.ALL, after));
         rejected(p -> { p.cursor = cursor; p.page = "2"; }, "page");
+        // Tampered sort values the engine would fail on: {"m":"ALL","f":"ALL","a":[null,1,"x"]}
+        rejected(p -> p.cursor = "eyJtIjoiQUxMIiwiZiI6IkFMTCIsImEiOltudWxsLDEsIngiXX0", "cursor");
     }
 
     @Test
