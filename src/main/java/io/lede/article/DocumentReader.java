@@ -50,7 +50,7 @@ public class DocumentReader {
         String subtype = type == null ? ""
                 : type.getType().toLowerCase(Locale.ROOT) + "/" + type.getSubtype().toLowerCase(Locale.ROOT);
         String declaredCharset = type == null ? null : type.getParameters().get(MediaType.CHARSET_PARAMETER);
-        return switch (subtype) {
+        return PageFields.fit(switch (subtype) {
             case MediaType.TEXT_HTML -> metrics.time("html", () -> declaredCharset == null
                     ? extractor.extract(content, pageUrl)
                     : extractor.extract(new String(content, charset(declaredCharset)), pageUrl));
@@ -60,7 +60,7 @@ public class DocumentReader {
                     () -> extractor.extractText(text(content, declaredCharset), pageUrl));
             default -> throw new ApiException(415, "Unsupported Media Type", "Send application/json, text/html, "
                     + "text/markdown or text/plain", List.of());
-        };
+        });
     }
 
     /**
@@ -113,7 +113,7 @@ public class DocumentReader {
             case "text" -> metrics.time(field, () -> extractor.extractText(json.text(), json.url()));
             default -> throw new IllegalArgumentException(field);
         };
-        return json.over(extracted);
+        return json.over(PageFields.fit(extracted));
     }
 
     /** The content fields given; more than one is ambiguous, so each of them is named in a 400. */

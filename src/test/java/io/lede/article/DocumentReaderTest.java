@@ -3,12 +3,16 @@ package io.lede.article;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+
+import jakarta.ws.rs.core.MediaType;
 
 import org.junit.jupiter.api.Test;
 
 import io.lede.api.ApiException;
 import io.lede.api.Problem.FieldError;
+import io.lede.extract.ExtractedArticle;
 
 /** How a JSON article's html, markdown or text becomes its fields, without the service around it. */
 class DocumentReaderTest {
@@ -96,5 +100,45 @@ class DocumentReaderTest {
         assertThatThrownBy(() -> documents.resolve(titled))
                 .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.errors())
                         .extracting(FieldError::reason).containsExactly("no article text found in the document"));
+    }
+
+    @Test
+    void aPagesOwnMetadataPastTheLimitsIsDroppedNotRefused() {
+        StringBuilder head = new StringBuilder("<meta property=\"og:site_name\" content=\"" + "Pottery ".repeat(40)
+                + "\"><meta property=\"article:published_time\" content=\"0000-01-01T00:00:00Z\">");
+        for (int i = 0; i < 150; i++) {
+            head.append("<meta property=\"article:tag\" content=\"glaze ").append(i).append("\">");
+        }
+        String page = "<html lang=\"en\"><head>" + head + "</head><body><h1>The kiln is lit</h1><p>Potters fired "
+                + "the new kiln for the first time on Saturday, after a winter of building it brick by brick.</p>"
+                + "</body></html>";
+
+        ArticleInput input = DocumentReader.toInput(
+                documents.read(page.getBytes(StandardCharsets.UTF_8), MediaType.TEXT_HTML_TYPE, null), null);
+
+        assertThat(input.source()).isNull();
+        assertThat(input.publishedAt()).isNull();
+        assertThat(input.tags()).startsWith("glaze 0");
+        assertThat(input.title()).isEqualTo("The kiln is lit");
+    }
+
+    @Test
+    void extractedListsAndTextsAreCutToTheLimits() {
+        List<String> tags = java.util.stream.IntStream.range(0, 150).mapToObj(i -> "glaze " + i).toList();
+        String title = "The kiln is lit ".repeat(100);
+        ExtractedArticle page = new ExtractedArticle(title, null, List.of("x".repeat(300), "Ada Brick"),
+                "+10000-01-01", "2024-03-04", "https://kilns.example.org/" + "k".repeat(3000), null, "en", tags,
+                "Potters fired the new kiln.");
+
+        ExtractedArticle fitted = PageFields.fit(page);
+
+        assertThat(fitted.tags()).hasSize(ArticleData.MAX_LIST).startsWith("glaze 0");
+        // Cut between words: what follows the cut in the page's title is a space.
+        assertThat(fitted.title()).hasSizeLessThanOrEqualTo(ArticleData.MAX_TITLE);
+        assertThat(title).startsWith(fitted.title() + " ");
+        assertThat(fitted.authors()).containsExactly("Ada Brick");
+        assertThat(fitted.publishedAt()).isNull();
+        assertThat(fitted.updatedAt()).isEqualTo("2024-03-04");
+        assertThat(fitted.url()).isNull();
     }
 }
