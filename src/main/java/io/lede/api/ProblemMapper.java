@@ -1,5 +1,6 @@
 package io.lede.api;
 
+import java.io.IOException;
 import java.util.List;
 
 import jakarta.ws.rs.Priorities;
@@ -56,10 +57,14 @@ public class ProblemMapper {
                 "The database did not answer; nothing was stored, please retry", uri, List.of());
     }
 
-    /** Last resort. Transactions and Hibernate wrap the failures above; find them among the causes first. */
+    /**
+     * Last resort. Transactions and Hibernate wrap the failures above; find them among the causes first. An I/O
+     * failure is the request body stopping (quarkus.http.read-timeout) or breaking off, which also ends a multipart
+     * body early: the client's connection, not our failure.
+     */
     @ServerExceptionMapper(priority = Priorities.USER + 1000)
     public Response unexpected(Throwable e, UriInfo uri) {
-        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof JDBCConnectionException database) {
                 return databaseUnavailable(database, uri);
             }
@@ -69,16 +74,13 @@ public class ProblemMapper {
             if (cause instanceof ApiException api) {
                 return apiException(api, uri);
             }
-        }
-        // The request body stopped arriving (quarkus.http.read-timeout) or broke off, which also ends a multipart
-        // body early: the client's connection, not our failure.
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof java.io.IOException io) {
-                boolean stalled = String.valueOf(io.getMessage()).contains("timed out");
-                return problem(stalled ? 408 : 400, stalled ? "Request Timeout" : "Unreadable body",
-                        stalled ? "The request body stopped arriving; send it again"
-                                : "The request body could not be read: it ended early or is not well formed",
-                        uri, List.of());
+            if (cause instanceof IOException io) {
+                return String.valueOf(io.getMessage()).contains("timed out")
+                        ? problem(408, "Request Timeout", "The request body stopped arriving; send it again", uri,
+                                List.of())
+                        : problem(400, "Unreadable body",
+                                "The request body could not be read: it ended early or is not well formed", uri,
+                                List.of());
             }
         }
         // Vert.x refuses more form parts or parameters than quarkus.http.limits.max-parameters with a bare

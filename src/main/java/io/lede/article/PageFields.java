@@ -43,7 +43,10 @@ final class PageFields {
     }
 
     private static List<String> names(List<String> names) {
-        return names == null ? List.of() : names.stream().filter(name -> name.length() <= ArticleData.MAX_NAME).distinct()
+        if (names == null) {
+            return List.of();
+        }
+        return names.stream().filter(name -> name.length() <= ArticleData.MAX_NAME).distinct()
                 .limit(ArticleData.MAX_LIST).toList();
     }
 

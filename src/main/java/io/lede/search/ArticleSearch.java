@@ -76,7 +76,11 @@ public class ArticleSearch {
         return Optional.empty();
     }
 
+    /** Not a timeout, whatever its message says: that quotes the whole request, query words included. */
     static boolean isTooManyClauses(SearchException e) {
+        if (e instanceof SearchTimeoutException) {
+            return false;
+        }
         String message = String.valueOf(e.getMessage());
         return message.contains("too_many_clauses") || message.contains("maxClauseCount")
                 || message.contains("too_many_nested_clauses");

@@ -17,7 +17,6 @@ import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.hibernate.search.util.common.SearchException;
-import org.hibernate.search.util.common.SearchTimeoutException;
 
 import io.lede.article.Article;
 
@@ -127,8 +126,6 @@ final class ResultList {
             SearchResponse response = fetch(request, Match.TYPOS, Match.TYPOS, predicate(Match.TYPOS), Slice.of(request),
                     request.typos());
             return response.total().value() > 0 ? Optional.of(response) : Optional.empty();
-        } catch (SearchTimeoutException e) {
-            throw e;
         } catch (SearchException e) {
             if (ArticleSearch.isTooManyClauses(e)) {
                 return Optional.empty();
