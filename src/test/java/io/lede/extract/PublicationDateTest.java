@@ -155,4 +155,34 @@ class PublicationDateTest {
         assertThat(extractor.extract("<html lang=\"fr\"><head>" + head + "</head><body>" + body + "</body></html>",
                 null).publishedAt()).isEqualTo("2024-03-04");
     }
+
+    @Test
+    void theDateInAnArticlesAddressOverrulesTheDatesThePageGives() {
+        String utc = "<meta property=\"article:published_time\" content=\"2025-12-19T03:05:00Z\">";
+        String stamped = jsonLd("{\"@type\": \"BlogPosting\", \"datePublished\": \"2025-12-18T19:05:00-08:00\", "
+                + "\"dateModified\": \"2025-12-18T19:05:00-08:00\"}");
+        String canonical = "<link rel=\"canonical\" href=\"https://orchards.example.org/2025/12/18/frost\">";
+        String otherDay = "<h1>Grafting after a late frost</h1><p class=\"meta\">March 3, 2023</p>" + PROSE;
+
+        // A time stamp converted to UTC, a day after the one readers saw: the address's date.
+        assertThat(publishedAt(utc + canonical, "<h1>Grafting after a late frost</h1>" + PROSE))
+                .isEqualTo("2025-12-18");
+        // A page date on the address's day wins over the shown one, its time and offset kept.
+        assertThat(publishedAt(stamped, otherDay)).isEqualTo("2023-03-03");
+        assertThat(publishedAt(stamped + canonical, otherDay)).isEqualTo("2025-12-18T19:05-08:00");
+        // The address the page was sent with counts when it declares none.
+        assertThat(extractor.extract("<h1>Grafting after a late frost</h1>" + PROSE,
+                "https://orchards.example.org/news/2024-03-04-frost").publishedAt()).isEqualTo("2024-03-04");
+    }
+
+    @Test
+    void onlyAFullValidDateInTheAddressesPathCounts() {
+        assertThat(PublicationDate.inAddress("https://example.org/2023/12/23/slug")).hasValueSatisfying(
+                date -> assertThat(date).hasToString("2023-12-23"));
+        assertThat(PublicationDate.inAddress("https://example.org/2023/12/slug")).isEmpty();
+        assertThat(PublicationDate.inAddress("https://example.org/2023/13/45/slug")).isEmpty();
+        assertThat(PublicationDate.inAddress("https://example.org/slug?from=2023/12/23")).isEmpty();
+        assertThat(PublicationDate.inAddress("https://example.org/12345/2023/12/230")).isEmpty();
+        assertThat(PublicationDate.inAddress("not a url at all")).isEmpty();
+    }
 }
