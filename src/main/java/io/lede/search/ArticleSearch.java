@@ -34,11 +34,14 @@ public class ArticleSearch {
     private final SearchSession session;
     private final SearchConfig config;
     private final IndexedLanguages languages;
+    private final TransformedQueries transformed;
 
-    public ArticleSearch(SearchSession session, SearchConfig config, IndexedLanguages languages) {
+    public ArticleSearch(SearchSession session, SearchConfig config, IndexedLanguages languages,
+            TransformedQueries transformed) {
         this.session = session;
         this.config = config;
         this.languages = languages;
+        this.transformed = transformed;
     }
 
     @MeteredSearch
@@ -46,7 +49,7 @@ public class ArticleSearch {
         try {
             Deadline deadline = Deadline.after(config.timeout());
             WordMatching matching = new WordMatching(config, languages.get(session, deadline));
-            return new ResultList(session, config, matching, request, deadline).page();
+            return new ResultList(session, config, matching, request, deadline, transformed).page();
         } catch (SearchException e) {
             throw refusedQuery(e).orElseThrow(() -> e);
         }

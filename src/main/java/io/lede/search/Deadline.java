@@ -6,8 +6,8 @@ import java.time.Duration;
  * When an API request stops waiting for the search cluster. One search sends several requests one after another
  * (the languages present, the list, typo and partial lists, facet counts): each gets the time the others left, so a
  * slow cluster holds a client {@code lede.search.timeout} in all, not that much per request. Hibernate Search
- * 8.2.2 enforces it on the client side, except on requests changed by a request transformer: it rebuilds those
- * without the deadline.
+ * enforces it on the client side ({@code failAfter}), except on requests changed by a request transformer: those
+ * wait through {@link TransformedQueries}.
  */
 record Deadline(long atNanos) {
 

@@ -31,14 +31,16 @@ final class ResultList {
     private final WordMatching matching;
     private final SearchRequest request;
     private final Deadline deadline;
+    private final TransformedQueries transformed;
 
     ResultList(SearchSession session, SearchConfig config, WordMatching matching, SearchRequest request,
-            Deadline deadline) {
+            Deadline deadline, TransformedQueries transformed) {
         this.session = session;
         this.config = config;
         this.matching = matching;
         this.request = request;
         this.deadline = deadline;
+        this.transformed = transformed;
     }
 
     /**
@@ -184,7 +186,8 @@ final class ResultList {
         HitProjection.highlighters(query, request.highlighting());
         Set<Facet> alongside = withFacets ? unfiltered() : Set.of();
         FacetAggregations.request(query, alongside, config.facetSize());
-        SearchResult<HitProjection.Row> result = query.fetch(slice.offset(), slice.size());
+        SearchResult<HitProjection.Row> result = transformed.fetch(deadline,
+                () -> query.fetch(slice.offset(), slice.size()));
 
         List<SearchResponse.Hit> hits = result.hits().stream().map(HitProjection.Row::hit).toList();
         String nextCursor = null;

@@ -51,9 +51,8 @@ public interface SearchConfig {
     /**
      * How long one API request may wait for the search cluster before it gives up and answers 503: a cluster that
      * accepts connections and never answers (a hung node, a partition) must not hold clients until the HTTP client's
-     * 30 s read timeout. The several requests one search sends to the cluster share it (see {@link Deadline}).
-     * Hibernate Search 8.2.2 loses it on requests rewritten by a request transformer (the result list, suggestions):
-     * those still wait for the client's read timeout.
+     * 30 s read timeout. The several requests one search sends to the cluster share it (see {@link Deadline});
+     * a suggestion gets it whole.
      */
     @WithDefault("10s")
     Duration timeout();

@@ -23,6 +23,7 @@ import com.google.gson.JsonObject;
 
 import io.lede.article.Article;
 import io.lede.search.SearchConfig;
+import io.lede.search.TransformedQueries;
 
 /**
  * Asks the index's completion field for what completes a prefix: one completion suggester per {@link Kind} in a
@@ -41,10 +42,12 @@ public class Suggester {
 
     private final SearchSession session;
     private final SearchConfig config;
+    private final TransformedQueries transformed;
 
-    public Suggester(SearchSession session, SearchConfig config) {
+    public Suggester(SearchSession session, SearchConfig config, TransformedQueries transformed) {
         this.session = session;
         this.config = config;
+        this.transformed = transformed;
     }
 
     public SuggestResponse suggest(SuggestRequest request) {
@@ -52,7 +55,7 @@ public class Suggester {
             return new SuggestResponse(request.query(), List.of());
         }
         JsonObject suggesters = request(request.query(), request.size() + SLACK);
-        JsonObject response = session.search(Article.class)
+        var query = session.search(Article.class)
                 .extension(ElasticsearchExtension.get())
                 .select(f -> f.id())
                 .where(f -> f.matchNone())
@@ -60,9 +63,8 @@ public class Suggester {
                     context.body().add("suggest", suggesters);
                     context.body().addProperty("_source", false);
                 })
-                .failAfter(config.timeout().toMillis(), TimeUnit.MILLISECONDS)
-                .fetch(0)
-                .responseBody();
+                .failAfter(config.timeout().toMillis(), TimeUnit.MILLISECONDS);
+        JsonObject response = transformed.fetch(config.timeout(), () -> query.fetch(0)).responseBody();
         return new SuggestResponse(request.query(), merge(options(response), request.size()));
     }
 

@@ -16,7 +16,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
@@ -82,8 +85,12 @@ class HealthTest {
     void aSearchClusterThatDoesNotAnswerIsReportedWhileWritesGoOn() throws Exception {
         long pid = Long.parseLong(Files.readString(OPENSEARCH_PID).strip());
         String word = uniqueWord();
+        // Counts the languages present, kept a few seconds: the frozen search below goes straight to its list.
+        given().queryParam("q", word).when().get("/api/search").then().statusCode(200);
         signal("STOP", pid);
         try {
+            CompletableFuture<Timed> search = timed(() -> given().queryParam("q", word).when().get("/api/search"));
+            CompletableFuture<Timed> suggest = timed(() -> given().queryParam("q", "froz").when().get("/api/suggest"));
             long start = System.nanoTime();
             Response well = given().when().get("/q/health/well");
             Duration took = Duration.ofNanos(System.nanoTime() - start);
@@ -97,6 +104,12 @@ class HealthTest {
             given().when().get("/q/health/ready").then().statusCode(200);
             given().when().get("/q/health/live").then().statusCode(200);
             post(article("Filed while the search cluster was frozen " + word, "Kept in the outbox meanwhile."));
+            // The result list and suggestions give up at lede.search.timeout (10 s), not the client's 30 s.
+            for (Timed answer : List.of(search.get(), suggest.get())) {
+                answer.response().then().statusCode(503).contentType("application/problem+json")
+                        .body("title", equalTo("Search unavailable"));
+                assertThat(answer.took()).isBetween(Duration.ofSeconds(9), Duration.ofSeconds(20));
+            }
         } finally {
             signal("CONT", pid);
         }
@@ -121,6 +134,17 @@ class HealthTest {
             SearchEngine.request(searchHost, "POST", "/_aliases", restore);
         }
         given().when().get("/q/health/well").then().statusCode(200);
+    }
+
+    private record Timed(Response response, Duration took) {
+    }
+
+    private static CompletableFuture<Timed> timed(Supplier<Response> request) {
+        return CompletableFuture.supplyAsync(() -> {
+            long start = System.nanoTime();
+            Response response = request.get();
+            return new Timed(response, Duration.ofNanos(System.nanoTime() - start));
+        });
     }
 
     private static void signal(String signal, long pid) throws IOException, InterruptedException {
