@@ -79,6 +79,14 @@ final class TextDates {
      * short text that holds one is a dateline.
      */
     static Optional<String> prose(String text) {
+        return proseAt(text).map(Found::date);
+    }
+
+    /** A date read from a text, and where in the text it is written. */
+    record Found(String date, int start) {
+    }
+
+    private static Optional<Found> proseAt(String text) {
         if (text == null) {
             return Optional.empty();
         }
@@ -86,18 +94,22 @@ final class TextDates {
         if (m.find()) {
             Optional<String> date = date(m.group(1), Integer.parseInt(m.group(2)), m.group(3));
             if (date.isPresent()) {
-                return date;
+                return found(date, m);
             }
         }
         m = MONTH_DAY_YEAR.matcher(text);
         if (m.find()) {
-            return date(m.group(3), month(m.group(1)), m.group(2));
+            return found(date(m.group(3), month(m.group(1)), m.group(2)), m);
         }
         m = DAY_MONTH_YEAR.matcher(text);
         if (m.find()) {
-            return date(m.group(3), month(m.group(2)), m.group(1));
+            return found(date(m.group(3), month(m.group(2)), m.group(1)), m);
         }
         return Optional.empty();
+    }
+
+    private static Optional<Found> found(Optional<String> date, Matcher where) {
+        return date.map(d -> new Found(d, where.start()));
     }
 
     /**
@@ -108,14 +120,19 @@ final class TextDates {
      *        whose numbers could be either ("04/03/2024")
      */
     static Optional<String> shown(String text, boolean dayFirst) {
-        Optional<String> date = prose(text);
+        return shownAt(text, dayFirst).map(Found::date);
+    }
+
+    /** Like {@link #shown(String, boolean)}, with where the date is written. */
+    static Optional<Found> shownAt(String text, boolean dayFirst) {
+        Optional<Found> date = proseAt(text);
         if (date.isPresent() || text == null) {
             return date;
         }
         Matcher m = NUMERIC.matcher(text);
         if (m.find()) {
-            return numeric(Integer.parseInt(m.group(1)), m.group(2), Integer.parseInt(m.group(3)), m.group(4),
-                    dayFirst);
+            return found(numeric(Integer.parseInt(m.group(1)), m.group(2), Integer.parseInt(m.group(3)), m.group(4),
+                    dayFirst), m);
         }
         return Optional.empty();
     }
