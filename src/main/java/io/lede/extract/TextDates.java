@@ -26,9 +26,14 @@ final class TextDates {
      * follows ("2023-12-23T10:00", "Dec 23, 2023John Smith" where markup separated them).
      */
     private static final String END = "(?!\\d)";
+    /**
+     * Where a month name starts: at a word boundary, or capitalised right after a word or number that markup
+     * separated from it ("Mental HealthDECEMBER 22, 2022", "May 21, 2025April 24, 2025").
+     */
+    private static final String MONTH_START = "(?:\\b|(?-i:(?<=[a-z0-9])(?=[A-Z])))";
     /** December 23, 2023 / Dec. 23 2023 */
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
-            "\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})" + END, Pattern.CASE_INSENSITIVE);
+            MONTH_START + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})" + END, Pattern.CASE_INSENSITIVE);
     /** 23 December 2023 */
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
             "\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + ",?\\s+(\\d{4})" + END, Pattern.CASE_INSENSITIVE);

@@ -55,6 +55,14 @@ class PublicationDateTest {
     }
 
     @Test
+    void aShownDateRunOnFromThePreviousWordIsRead() {
+        assertThat(TextDates.prose("Orchard newsDECEMBER 22, 2022Updated: JANUARY 02, 2026")).contains("2022-12-22");
+        assertThat(TextDates.prose("May 21, 2025April 24, 2025")).contains("2025-05-21");
+        // Only a capitalised month after a run-on word: "summary 4, 2024" holds no month.
+        assertThat(TextDates.prose("Summary 4, 2024")).isEmpty();
+    }
+
+    @Test
     void numericDatesAreReadByTheirValuesElseByThePagesConvention() {
         assertThat(TextDates.shown("Updated: 10/31/2024", false)).contains("2024-10-31");
         assertThat(TextDates.shown("31/10/2024", false)).contains("2024-10-31");
