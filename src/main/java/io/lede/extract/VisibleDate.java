@@ -132,6 +132,13 @@ final class VisibleDate {
                 return h;
             }
         }
+        // Site builders write the headline as a styled paragraph or span ("<p class=\"framer-text\">"); own text
+        // only, so that each element costs its own words (extraction-dev date 0.8622 to 0.8636, none lost).
+        for (Element e : page.select("p, div, span")) {
+            if (normalize(e.ownText()).equals(wanted)) {
+                return e;
+            }
+        }
         return null;
     }
 

@@ -113,6 +113,15 @@ class PublicationDateTest {
     }
 
     @Test
+    void aDateBesideAHeadlineWrittenAsAStyledParagraphIsFound() {
+        String head = "<meta property=\"og:title\" content=\"Grafting after a late frost\">";
+        String body = "<div class=\"hero\"><p class=\"text-xl\">Grafting after a late frost</p></div>"
+                + "<div><p>Lena Holt</p><p>Feb 16, 2026</p></div><div>" + PROSE + "</div>";
+
+        assertThat(publishedAt(head, body)).isEqualTo("2026-02-16");
+    }
+
+    @Test
     void aDeclaredDateStampedWithTheModificationDateYieldsToTheShownDate() {
         String stamped = jsonLd("{\"@type\": \"BlogPosting\", \"datePublished\": \"2025-06-24T10:00:00Z\", "
                 + "\"dateModified\": \"2025-06-24T10:00:00Z\"}");
