@@ -5,6 +5,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -53,11 +54,12 @@ final class PublicationDate {
     }
 
     /**
-     * {@link #choose(Optional, Optional, Supplier) The page's choice}, unless the article's address names another
-     * day: then whichever of the page's dates falls on that day (keeping its time), else the address's date alone.
+     * {@link #choose(Optional, Optional, Supplier, Supplier) The page's choice}, unless the article's address names
+     * another day: then whichever of the page's dates falls on that day (keeping its time), else the address's date
+     * alone.
      */
     static Optional<String> choose(Optional<String> declared, Optional<String> modified,
-            Supplier<Optional<String>> shown, Optional<LocalDate> inAddress) {
+            Supplier<Optional<String>> shown, Supplier<Optional<String>> dateline, Optional<LocalDate> inAddress) {
         Supplier<Optional<String>> shownOnce = new Supplier<>() {
             private Optional<String> found;
 
@@ -69,7 +71,7 @@ final class PublicationDate {
                 return found;
             }
         };
-        Optional<String> chosen = choose(declared, modified, shownOnce);
+        Optional<String> chosen = choose(declared, modified, shownOnce, dateline);
         if (inAddress.isEmpty() || chosen.filter(date -> onDay(date, inAddress.get())).isPresent()) {
             return chosen;
         }
@@ -87,15 +89,38 @@ final class PublicationDate {
      * The declared date, else the shown one. A declared date that is not before the declared modification date
      * was stamped together with it when the page was last rebuilt, exported or migrated, so it says nothing of
      * when the article first appeared: the shown date, if any, wins then (measured on extraction-dev: 0.831 to
-     * 0.844).
+     * 0.844). The page's dateline wins too when it is another day than both declared dates: a declared date
+     * the page does not show is then a platform's (an import, a template's first save), not the article's
+     * (0.8509 to 0.8608, gaining on both halves of the pages split by domain; of the 22 pages whose dateline is
+     * another day, 16 are dated by it and 6 by the declared date: 4 of those label it "Updated", one is a date in
+     * the text and one a numeric date read the other way round, all of which are not taken as datelines).
      */
     static Optional<String> choose(Optional<String> declared, Optional<String> modified,
-            Supplier<Optional<String>> shown) {
+            Supplier<Optional<String>> shown, Supplier<Optional<String>> dateline) {
         if (declared.isEmpty()) {
             return shown.get();
         }
         boolean stampedTogether = modified.filter(m -> notBefore(declared.get(), m)).isPresent();
-        return stampedTogether ? shown.get().or(() -> declared) : declared;
+        if (stampedTogether) {
+            return shown.get().or(() -> declared);
+        }
+        return dateline.get().filter(date -> !aboutTheSameDay(date, declared.get())
+                && modified.filter(m -> aboutTheSameDay(date, m)).isEmpty()).or(() -> declared);
+    }
+
+    /**
+     * Whether two dates name the same day as far as a page can tell: a day apart across time zones, or day and month
+     * swapped, as "09.10.2024" reads by the other convention.
+     */
+    private static boolean aboutTheSameDay(String date, String other) {
+        try {
+            LocalDate a = LocalDate.parse(date.substring(0, 10));
+            LocalDate b = LocalDate.parse(other.substring(0, 10));
+            return Math.abs(ChronoUnit.DAYS.between(a, b)) <= 1 || a.getMonthValue() == b.getDayOfMonth()
+                    && a.getDayOfMonth() == b.getMonthValue() && a.getYear() == b.getYear();
+        } catch (DateTimeException | IndexOutOfBoundsException unreadable) {
+            return date.startsWith(other) || other.startsWith(date);
+        }
     }
 
     /**

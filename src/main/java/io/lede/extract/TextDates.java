@@ -26,9 +26,14 @@ final class TextDates {
      * follows ("2023-12-23T10:00", "Dec 23, 2023John Smith" where markup separated them).
      */
     private static final String END = "(?!\\d)";
+    /**
+     * Where a month name starts: at a word boundary, or capitalised right after a word or number that markup
+     * separated from it ("Mental HealthDECEMBER 22, 2022", "May 21, 2025April 24, 2025").
+     */
+    private static final String MONTH_START = "(?:\\b|(?-i:(?<=[a-z0-9])(?=[A-Z])))";
     /** December 23, 2023 / Dec. 23 2023 */
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
-            "\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})" + END, Pattern.CASE_INSENSITIVE);
+            MONTH_START + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})" + END, Pattern.CASE_INSENSITIVE);
     /** 23 December 2023 */
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
             "\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + ",?\\s+(\\d{4})" + END, Pattern.CASE_INSENSITIVE);
@@ -79,6 +84,14 @@ final class TextDates {
      * short text that holds one is a dateline.
      */
     static Optional<String> prose(String text) {
+        return proseAt(text).map(Found::date);
+    }
+
+    /** A date read from a text, and where in the text it is written. */
+    record Found(String date, int start) {
+    }
+
+    private static Optional<Found> proseAt(String text) {
         if (text == null) {
             return Optional.empty();
         }
@@ -86,18 +99,22 @@ final class TextDates {
         if (m.find()) {
             Optional<String> date = date(m.group(1), Integer.parseInt(m.group(2)), m.group(3));
             if (date.isPresent()) {
-                return date;
+                return found(date, m);
             }
         }
         m = MONTH_DAY_YEAR.matcher(text);
         if (m.find()) {
-            return date(m.group(3), month(m.group(1)), m.group(2));
+            return found(date(m.group(3), month(m.group(1)), m.group(2)), m);
         }
         m = DAY_MONTH_YEAR.matcher(text);
         if (m.find()) {
-            return date(m.group(3), month(m.group(2)), m.group(1));
+            return found(date(m.group(3), month(m.group(2)), m.group(1)), m);
         }
         return Optional.empty();
+    }
+
+    private static Optional<Found> found(Optional<String> date, Matcher where) {
+        return date.map(d -> new Found(d, where.start()));
     }
 
     /**
@@ -108,14 +125,19 @@ final class TextDates {
      *        whose numbers could be either ("04/03/2024")
      */
     static Optional<String> shown(String text, boolean dayFirst) {
-        Optional<String> date = prose(text);
+        return shownAt(text, dayFirst).map(Found::date);
+    }
+
+    /** Like {@link #shown(String, boolean)}, with where the date is written. */
+    static Optional<Found> shownAt(String text, boolean dayFirst) {
+        Optional<Found> date = proseAt(text);
         if (date.isPresent() || text == null) {
             return date;
         }
         Matcher m = NUMERIC.matcher(text);
         if (m.find()) {
-            return numeric(Integer.parseInt(m.group(1)), m.group(2), Integer.parseInt(m.group(3)), m.group(4),
-                    dayFirst);
+            return found(numeric(Integer.parseInt(m.group(1)), m.group(2), Integer.parseInt(m.group(3)), m.group(4),
+                    dayFirst), m);
         }
         return Optional.empty();
     }

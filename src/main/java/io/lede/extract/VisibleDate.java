@@ -29,15 +29,52 @@ final class VisibleDate {
     private static final Pattern LABEL = Pattern.compile(
             "\\b(?:posted|published)(?:\\s+on)?(?:\\s+the)?\\s*:?\\s+(\\S.{0,29})", Pattern.CASE_INSENSITIVE);
 
+    /**
+     * How far under the headline a dateline stands: bylines and datelines on extraction-dev end within 370
+     * characters of it, while dates further down are already the article's own text ("... is April 15, 2025").
+     */
+    private static final int DATELINE_REACH = 450;
+
+    /** "Updated", "Last modified on:", "Reviewed", just before a date: the date of a revision. */
+    private static final Pattern REVISION_LABEL = Pattern.compile(
+            "\\b(?:updated|modified|revised|reviewed)\\b[^\\p{L}\\p{N}]*(?:on\\b)?[^\\p{L}\\p{N}]*$",
+            Pattern.CASE_INSENSITIVE);
+
     private VisibleDate() {
     }
 
-    static Optional<String> near(Document page, String title) {
+    /** A date found by the headline, how many characters after it (0 above it), and the words just before it. */
+    private record Shown(String date, int distance, String before) {
+
+        boolean labelledAsRevision() {
+            return REVISION_LABEL.matcher(before).find();
+        }
+    }
+
+    /**
+     * The date in the lines just under the headline, its byline or dateline, unless the page labels it as the date
+     * of a revision: the date the page itself gives the article.
+     */
+    static Optional<String> dateline(Document page, String title) {
+        Element heading = heading(page, title);
+        if (heading == null) {
+            return Optional.empty();
+        }
+        return inWindow(heading, writesDayFirst(page))
+                .filter(shown -> shown.distance() <= DATELINE_REACH && !shown.labelledAsRevision())
+                .map(Shown::date);
+    }
+
+    private static boolean writesDayFirst(Document page) {
         Element html = page.selectFirst("html");
-        boolean dayFirst = TextDates.writesDayFirst(html == null ? null : html.attr("lang"));
+        return TextDates.writesDayFirst(html == null ? null : html.attr("lang"));
+    }
+
+    static Optional<String> near(Document page, String title) {
+        boolean dayFirst = writesDayFirst(page);
         Element heading = heading(page, title);
         if (heading != null) {
-            Optional<String> date = inWindow(heading, dayFirst);
+            Optional<String> date = inWindow(heading, dayFirst).map(Shown::date);
             if (date.isPresent()) {
                 return date;
             }
@@ -95,6 +132,13 @@ final class VisibleDate {
                 return h;
             }
         }
+        // Site builders write the headline as a styled paragraph or span ("<p class=\"framer-text\">"); own text
+        // only, so that each element costs its own words (extraction-dev date 0.8622 to 0.8636, none lost).
+        for (Element e : page.select("p, div, span")) {
+            if (normalize(e.ownText()).equals(wanted)) {
+                return e;
+            }
+        }
         return null;
     }
 
@@ -113,8 +157,8 @@ final class VisibleDate {
         return text.toString();
     }
 
-    /** The text just before and after the headline, in document order outward from it. */
-    private static Optional<String> inWindow(Element heading, boolean dayFirst) {
+    /** The first date in the text just before and after the headline, in document order outward from it. */
+    private static Optional<Shown> inWindow(Element heading, boolean dayFirst) {
         StringBuilder after = new StringBuilder();
         Element level = heading;
         for (int depth = 0; depth < 6 && level != null && after.length() < WINDOW; depth++) {
@@ -123,7 +167,7 @@ final class VisibleDate {
                     sibling = sibling.nextSibling()) {
                 after.append(' ').append(datedText(sibling));
             }
-            Optional<String> date = TextDates.shown(after.toString(), dayFirst);
+            Optional<Shown> date = shown(after.toString(), dayFirst);
             if (date.isPresent()) {
                 return date;
             }
@@ -132,7 +176,7 @@ final class VisibleDate {
                 if (text.length() > 300) {
                     break;
                 }
-                date = TextDates.shown(text, dayFirst);
+                date = shown(text, dayFirst).map(aboveIt -> new Shown(aboveIt.date(), 0, aboveIt.before()));
                 if (date.isPresent()) {
                     return date;
                 }
@@ -140,6 +184,11 @@ final class VisibleDate {
             level = level.parent();
         }
         return Optional.empty();
+    }
+
+    private static Optional<Shown> shown(String text, boolean dayFirst) {
+        return TextDates.shownAt(text, dayFirst).map(found -> new Shown(found.date(), found.start(),
+                text.substring(Math.max(0, found.start() - 30), found.start())));
     }
 
     /** An element's text with the machine date of any {@code <time>} in it, which may not be written out. */

@@ -55,6 +55,14 @@ class PublicationDateTest {
     }
 
     @Test
+    void aShownDateRunOnFromThePreviousWordIsRead() {
+        assertThat(TextDates.prose("Orchard newsDECEMBER 22, 2022Updated: JANUARY 02, 2026")).contains("2022-12-22");
+        assertThat(TextDates.prose("May 21, 2025April 24, 2025")).contains("2025-05-21");
+        // Only a capitalised month after a run-on word: "summary 4, 2024" holds no month.
+        assertThat(TextDates.prose("Summary 4, 2024")).isEmpty();
+    }
+
+    @Test
     void numericDatesAreReadByTheirValuesElseByThePagesConvention() {
         assertThat(TextDates.shown("Updated: 10/31/2024", false)).contains("2024-10-31");
         assertThat(TextDates.shown("31/10/2024", false)).contains("2024-10-31");
@@ -105,17 +113,26 @@ class PublicationDateTest {
     }
 
     @Test
+    void aDateBesideAHeadlineWrittenAsAStyledParagraphIsFound() {
+        String head = "<meta property=\"og:title\" content=\"Grafting after a late frost\">";
+        String body = "<div class=\"hero\"><p class=\"text-xl\">Grafting after a late frost</p></div>"
+                + "<div><p>Lena Holt</p><p>Feb 16, 2026</p></div><div>" + PROSE + "</div>";
+
+        assertThat(publishedAt(head, body)).isEqualTo("2026-02-16");
+    }
+
+    @Test
     void aDeclaredDateStampedWithTheModificationDateYieldsToTheShownDate() {
         String stamped = jsonLd("{\"@type\": \"BlogPosting\", \"datePublished\": \"2025-06-24T10:00:00Z\", "
                 + "\"dateModified\": \"2025-06-24T10:00:00Z\"}");
         String revised = jsonLd("{\"@type\": \"BlogPosting\", \"datePublished\": \"2024-08-25T10:00:00Z\", "
                 + "\"dateModified\": \"2025-06-24T10:00:00Z\"}");
         String body = "<h1>Grafting after a late frost</h1><p class=\"meta\">August 25, 2024</p>" + PROSE;
-        String elsewhere = "<h1>Grafting after a late frost</h1><p class=\"meta\">March 3, 2023</p>" + PROSE;
+        String showsTheRevision = "<h1>Grafting after a late frost</h1><p class=\"meta\">June 24, 2025</p>" + PROSE;
 
         assertThat(publishedAt(stamped, body)).isEqualTo("2024-08-25");
         assertThat(publishedAt(stamped, "<h1>Grafting after a late frost</h1>" + PROSE)).startsWith("2025-06-24");
-        assertThat(publishedAt(revised, elsewhere)).startsWith("2024-08-25");
+        assertThat(publishedAt(revised, showsTheRevision)).startsWith("2024-08-25");
     }
 
     @Test
@@ -123,9 +140,28 @@ class PublicationDateTest {
         // Published 08:00 UTC, modified 09:30 UTC: a real revision, although "10:00+02:00" sorts after "09:30Z".
         String revised = jsonLd("{\"@type\": \"BlogPosting\", \"datePublished\": \"2025-06-24T10:00:00+02:00\", "
                 + "\"dateModified\": \"2025-06-24T09:30:00Z\"}");
-        String body = "<h1>Grafting after a late frost</h1><p class=\"meta\">March 3, 2023</p>" + PROSE;
+        // Shown too far down to be the article's dateline, so that only the declared dates decide.
+        String body = "<h1>Grafting after a late frost</h1>" + PROSE + PROSE + "<p class=\"meta\">March 3, 2023</p>";
 
         assertThat(publishedAt(revised, body)).startsWith("2025-06-24");
+    }
+
+    @Test
+    void aDatelineOnAnotherDayThanBothDeclaredDatesWins() {
+        String imported = jsonLd("{\"@type\": \"BlogPosting\", \"datePublished\": \"2019-04-02T10:00:00Z\", "
+                + "\"dateModified\": \"2024-09-10T10:00:00Z\"}");
+        String headline = "<h1>Grafting after a late frost</h1>";
+
+        assertThat(publishedAt(imported, headline + "<p>By Lena Holt · March 3, 2023</p>" + PROSE))
+                .isEqualTo("2023-03-03");
+        // A revision's date, labelled or the declared modification date (a time zone apart, or read day first)...
+        assertThat(publishedAt(imported, headline + "<p>Last updated: March 3, 2023</p>" + PROSE))
+                .startsWith("2019-04-02");
+        assertThat(publishedAt(imported, headline + "<p>September 11, 2024</p>" + PROSE)).startsWith("2019-04-02");
+        assertThat(publishedAt(imported, headline + "<p>09.10.2024</p>" + PROSE)).startsWith("2019-04-02");
+        // ...and a date the article's text mentions further down are not its dateline.
+        assertThat(publishedAt(imported, headline + PROSE + PROSE + "<p>The society met on March 3, 2023.</p>"))
+                .startsWith("2019-04-02");
     }
 
     @Test
