@@ -18,7 +18,7 @@ In one run it
 
 The direct side of 3 is what Lede sends when every word of a query is found and fills the page (the common case),
 copied from Hibernate Search's request log with Lede's default settings:
-  - the hits: simple_query_string with every word required over the title (^1.5), summary (^1.25) and body fields
+  - the hits: simple_query_string with every word required over the title (^1.25), summary (^1.1) and body fields
     of the languages the index holds; for each pair of consecutive words a phrase clause on the body fields, exact
     and within 8 positions (boost 0.2 each); the source filter; duplicates left out; wrapped in the mild recency
     function_score; sorted by score, publication date, then the sortId tie-breaker; the hit fields from _source;
@@ -45,7 +45,7 @@ STOPWORDS = set("a an and are as at be but by for if in into is it no not of on 
                 "these they this to was will with from has have had its said would after over says new up".split())
 
 # Lede's search settings (SearchConfig defaults) and constants, as its requests carry them.
-TITLE_BOOST, SUMMARY_BOOST, PROXIMITY_BOOST, WINDOW_SLOP = 1.5, 1.25, 0.2, 8
+TITLE_BOOST, SUMMARY_BOOST, PROXIMITY_BOOST, WINDOW_SLOP = 1.25, 1.1, 0.2, 8
 RECENCY_WEIGHT, RECENCY_HALF_LIFE_DAYS = 0.25, 180
 FRAGMENTS, FRAGMENT_SIZE, FACET_SIZE, MAX_WINDOW = 3, 160, 10, 10000
 # TextLanguage, in its order: the analysed languages, then the catch-all.
