@@ -108,8 +108,9 @@ public final class ArticleExtractor {
         // when a declared date is not to be trusted (stamped with the modification, or another day than the
         // dateline under the headline), and when a date in the article's address overrules both.
         Optional<String> modified = meta.modified();
-        Optional<String> published = PublicationDate.choose(meta.published(), modified,
-                () -> VisibleDate.near(page, title), () -> VisibleDate.dateline(page, title),
+        VisibleDate visible = new VisibleDate(page, title);
+        Optional<String> published = PublicationDate.choose(meta.published(), modified, visible::near,
+                visible::dateline,
                 url.flatMap(PublicationDate::inAddress).or(() -> PublicationDate.inAddress(pageUrl)));
         List<String> authors = meta.authors(title);
         Optional<String> description = meta.description();

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -18,9 +19,12 @@ import java.util.stream.Stream;
  */
 final class PublicationDate {
 
-    /** "/2023/12/23/slug", "/2023-12-23-slug", "/news/2023/12/23": a permalink's date segments. */
-    private static final Pattern PATH_DATE =
-            Pattern.compile("/((?:19|20)\\d{2})([/-])(\\d{1,2})\\2(\\d{1,2})(?=[/-]|$)");
+    /**
+     * A permalink's date: directories "/2023/12/23/slug" (a slug after "/2023/05/" may itself start with a number,
+     * "/2023/05/10-best-places"), or a slug's head "/2023-12-23-slug".
+     */
+    private static final Pattern PATH_DATE = Pattern.compile(
+            "/((?:19|20)\\d{2})(?:/(\\d{1,2})/(\\d{1,2})(?=/|$)|-(\\d{2})-(\\d{2})(?=[/-]|$))");
 
     private PublicationDate() {
     }
@@ -45,9 +49,10 @@ final class PublicationDate {
         if (m == null || !m.find()) {
             return Optional.empty();
         }
+        boolean directories = m.group(2) != null;
         try {
-            return Optional.of(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(3)),
-                    Integer.parseInt(m.group(4))));
+            return Optional.of(LocalDate.of(Integer.parseInt(m.group(1)),
+                    Integer.parseInt(m.group(directories ? 2 : 4)), Integer.parseInt(m.group(directories ? 3 : 5))));
         } catch (DateTimeException notADate) {
             return Optional.empty();
         }
@@ -56,7 +61,8 @@ final class PublicationDate {
     /**
      * {@link #choose(Optional, Optional, Supplier, Supplier) The page's choice}, unless the article's address names
      * another day: then whichever of the page's dates falls on that day (keeping its time), else the address's date
-     * alone.
+     * alone when the page gives no date or one a time zone away. An address far from every date of the page names
+     * something else ("/2021/09/11/…" for an anniversary piece, a slug that starts with numbers).
      */
     static Optional<String> choose(Optional<String> declared, Optional<String> modified,
             Supplier<Optional<String>> shown, Supplier<Optional<String>> dateline, Optional<LocalDate> inAddress) {
@@ -75,9 +81,21 @@ final class PublicationDate {
         if (inAddress.isEmpty() || chosen.filter(date -> onDay(date, inAddress.get())).isPresent()) {
             return chosen;
         }
-        return Stream.of(declared, shownOnce.get(), modified).flatMap(Optional::stream)
-                .filter(date -> onDay(date, inAddress.get())).findFirst()
-                .or(() -> Optional.of(inAddress.get().toString()));
+        List<String> pageDates = Stream.of(declared, shownOnce.get(), modified).flatMap(Optional::stream).toList();
+        Optional<String> sameDay = pageDates.stream().filter(date -> onDay(date, inAddress.get())).findFirst();
+        if (sameDay.isPresent()) {
+            return sameDay;
+        }
+        boolean aTimeZoneAway = pageDates.stream().anyMatch(date -> withinADay(date, inAddress.get()));
+        return pageDates.isEmpty() || aTimeZoneAway ? Optional.of(inAddress.get().toString()) : chosen;
+    }
+
+    private static boolean withinADay(String date, LocalDate day) {
+        try {
+            return Math.abs(ChronoUnit.DAYS.between(LocalDate.parse(date.substring(0, 10)), day)) <= 1;
+        } catch (DateTimeException | IndexOutOfBoundsException unreadable) {
+            return false;
+        }
     }
 
     /** Whether {@code date} is on {@code day} as the page wrote it (in its own offset, not converted to UTC). */

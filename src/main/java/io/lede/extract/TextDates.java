@@ -20,7 +20,8 @@ final class TextDates {
             Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10),
             Map.entry("nov", 11), Map.entry("dec", 12));
 
-    private static final String MONTH = "(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
+    /** A month's name, whole or cut short; bounded, so that a long run of letters is not tried at every start. */
+    private static final String MONTH = "(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\\.?";
     /**
      * Where a date's last number ends: at any non-digit, not only at a word boundary, as pages run dates into what
      * follows ("2023-12-23T10:00", "Dec 23, 2023John Smith" where markup separated them).
@@ -43,6 +44,9 @@ final class TextDates {
     /** 12/23/2023, 23/12/2023, 23.12.2023: day and month told apart by their values, else by convention. */
     private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})([/.])(\\d{1,2})\\2(\\d{4})" + END);
 
+    /** Longer than any date a page declares ("Thursday, 23 December 2023 10:00:00 GMT+01:00" is 45). */
+    private static final int MACHINE_DATE_LENGTH = 100;
+
     private TextDates() {
     }
 
@@ -51,7 +55,7 @@ final class TextDates {
      * numeric dates read day first when {@code dayFirst} is the page's convention.
      */
     static Optional<String> machine(String value, boolean dayFirst) {
-        if (value == null || value.isBlank()) {
+        if (value == null || value.isBlank() || value.length() > MACHINE_DATE_LENGTH) {
             return Optional.empty();
         }
         String text = value.strip();
@@ -88,7 +92,7 @@ final class TextDates {
     }
 
     /** A date read from a text, and where in the text it is written. */
-    record Found(String date, int start) {
+    record Found(String date, int start, int end) {
     }
 
     private static Optional<Found> proseAt(String text) {
@@ -114,7 +118,7 @@ final class TextDates {
     }
 
     private static Optional<Found> found(Optional<String> date, Matcher where) {
-        return date.map(d -> new Found(d, where.start()));
+        return date.map(d -> new Found(d, where.start(), where.end()));
     }
 
     /**

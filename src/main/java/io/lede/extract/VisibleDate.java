@@ -35,49 +35,79 @@ final class VisibleDate {
      */
     private static final int DATELINE_REACH = 450;
 
-    /** "Updated", "Last modified on:", "Reviewed", just before a date: the date of a revision. */
-    private static final Pattern REVISION_LABEL = Pattern.compile(
-            "\\b(?:updated|modified|revised|reviewed)\\b[^\\p{L}\\p{N}]*(?:on\\b)?[^\\p{L}\\p{N}]*$",
-            Pattern.CASE_INSENSITIVE);
+    /**
+     * "Updated", "Last modified on:", "Reviewed", "Aktualisiert am", "Mis à jour le", just before a date: the date of
+     * a revision.
+     */
+    private static final Pattern REVISION_LABEL = Pattern.compile("(?<!\\p{L})(?:updated|modified|revised|reviewed"
+            + "|aktualisiert|geändert|mis à jour|modifié|actualizad[oa]|modificad[oa]|aggiornat[oa]|atualizad[oa]"
+            + "|обновлено|оновлено)(?!\\p{L})[^\\p{L}\\p{N}]*(?:(?:on|am|le|el|il|em)(?!\\p{L}))?[^\\p{L}\\p{N}]*$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-    private VisibleDate() {
+    /**
+     * A date the article's text is about rather than its dateline: "since January 5, 2024", "On March 3, 2023, the
+     * council...". Bylines write "On 8 Oct 2022 in News" and "Published on March 3, 2023": "on" marks a sentence only
+     * when a comma follows the date.
+     */
+    private static final Pattern IN_A_SENTENCE = Pattern.compile(
+            "(?<!\\p{L})(?:since|until|from|before|after|between|than)\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern OPENS_A_SENTENCE = Pattern.compile("(?<!\\p{L})on\\s*$", Pattern.CASE_INSENSITIVE);
+
+    /** Shorter headlines are too common a text to find as a styled paragraph ("News", "Home"). */
+    private static final int STYLED_HEADLINE_MIN_LENGTH = 12;
+
+    private final Document page;
+    private final boolean dayFirst;
+    private final Element heading;
+    private Optional<Shown> byHeadline;
+
+    /** Finds the headline once: both the dateline and the shown date are searched from it. */
+    VisibleDate(Document page, String title) {
+        this.page = page;
+        Element html = page.selectFirst("html");
+        this.dayFirst = TextDates.writesDayFirst(html == null ? null : html.attr("lang"));
+        this.heading = heading(page, title);
     }
 
-    /** A date found by the headline, how many characters after it (0 above it), and the words just before it. */
-    private record Shown(String date, int distance, String before) {
+    /**
+     * A date found by the headline: how many characters under it, or how many levels up from it when above it
+     * ({@code -1} when under), the words just before it and the character after it.
+     */
+    private record Shown(String date, int distance, int levelsUp, String before, String after) {
 
-        boolean labelledAsRevision() {
-            return REVISION_LABEL.matcher(before).find();
+        /**
+         * Close under the headline, or right above it (a kicker's line; a masthead's date of today stands further
+         * up), and neither a revision's date nor one the text is about.
+         */
+        boolean isDateline() {
+            boolean close = levelsUp < 0 ? distance <= DATELINE_REACH : levelsUp <= 1;
+            return close && !REVISION_LABEL.matcher(before).find() && !IN_A_SENTENCE.matcher(before).find()
+                    && !(OPENS_A_SENTENCE.matcher(before).find() && after.startsWith(","));
         }
     }
 
     /**
      * The date in the lines just under the headline, its byline or dateline, unless the page labels it as the date
-     * of a revision: the date the page itself gives the article.
+     * of a revision or it stands in a sentence: the date the page itself gives the article. Dates above the headline
+     * are left out: mastheads show today's.
      */
-    static Optional<String> dateline(Document page, String title) {
-        Element heading = heading(page, title);
-        if (heading == null) {
-            return Optional.empty();
+    Optional<String> dateline() {
+        return byHeadline().filter(Shown::isDateline).map(Shown::date);
+    }
+
+    /** The first date beside the headline, searched once for both questions. */
+    private Optional<Shown> byHeadline() {
+        if (byHeadline == null) {
+            byHeadline = heading == null ? Optional.empty() : inWindow(heading, dayFirst);
         }
-        return inWindow(heading, writesDayFirst(page))
-                .filter(shown -> shown.distance() <= DATELINE_REACH && !shown.labelledAsRevision())
-                .map(Shown::date);
+        return byHeadline;
     }
 
-    private static boolean writesDayFirst(Document page) {
-        Element html = page.selectFirst("html");
-        return TextDates.writesDayFirst(html == null ? null : html.attr("lang"));
-    }
-
-    static Optional<String> near(Document page, String title) {
-        boolean dayFirst = writesDayFirst(page);
-        Element heading = heading(page, title);
-        if (heading != null) {
-            Optional<String> date = inWindow(heading, dayFirst).map(Shown::date);
-            if (date.isPresent()) {
-                return date;
-            }
+    /** The first date shown by the headline, else in a date-like element, else labelled anywhere on the page. */
+    Optional<String> near() {
+        Optional<String> beside = byHeadline().map(Shown::date);
+        if (beside.isPresent()) {
+            return beside;
         }
         for (Element e : page.select("[class*=date], [class*=posted], [class*=publish], [class*=updated], "
                 + "[class*=byline], [class*=entry-meta], [class*=post-meta], [class*=article-meta], time")) {
@@ -89,14 +119,14 @@ final class VisibleDate {
                 }
             }
         }
-        return labelled(page, dayFirst);
+        return labelled();
     }
 
     /**
      * A date the page labels as the article's ("Posted on April 13, 2023", "Published: 15/12/2025"), wherever it
      * stands: some layouts put it under the article or in an unmarked line far from the headline.
      */
-    private static Optional<String> labelled(Document page, boolean dayFirst) {
+    private Optional<String> labelled() {
         Element body = page.body();
         if (body == null) {
             return Optional.empty();
@@ -113,10 +143,10 @@ final class VisibleDate {
     }
 
     private static Element heading(Document page, String title) {
-        if (title == null) {
+        String wanted = title == null ? "" : normalize(title);
+        if (wanted.isEmpty()) {
             return null;
         }
-        String wanted = normalize(title);
         for (Element h : page.select("h1, h2")) {
             if (normalize(h.text()).equals(wanted)) {
                 return h;
@@ -134,6 +164,9 @@ final class VisibleDate {
         }
         // Site builders write the headline as a styled paragraph or span ("<p class=\"framer-text\">"); own text
         // only, so that each element costs its own words (extraction-dev date 0.8622 to 0.8636, none lost).
+        if (wanted.length() < STYLED_HEADLINE_MIN_LENGTH) {
+            return null;
+        }
         for (Element e : page.select("p, div, span")) {
             if (normalize(e.ownText()).equals(wanted)) {
                 return e;
@@ -176,7 +209,9 @@ final class VisibleDate {
                 if (text.length() > 300) {
                     break;
                 }
-                date = shown(text, dayFirst).map(aboveIt -> new Shown(aboveIt.date(), 0, aboveIt.before()));
+                int levelsUp = depth;
+                date = shown(text, dayFirst).map(aboveIt -> new Shown(aboveIt.date(), 0, levelsUp, aboveIt.before(),
+                        aboveIt.after()));
                 if (date.isPresent()) {
                     return date;
                 }
@@ -187,8 +222,9 @@ final class VisibleDate {
     }
 
     private static Optional<Shown> shown(String text, boolean dayFirst) {
-        return TextDates.shownAt(text, dayFirst).map(found -> new Shown(found.date(), found.start(),
-                text.substring(Math.max(0, found.start() - 30), found.start())));
+        return TextDates.shownAt(text, dayFirst).map(found -> new Shown(found.date(), found.start(), -1,
+                text.substring(Math.max(0, found.start() - 30), found.start()),
+                text.substring(found.end(), Math.min(text.length(), found.end() + 1))));
     }
 
     /** An element's text with the machine date of any {@code <time>} in it, which may not be written out. */

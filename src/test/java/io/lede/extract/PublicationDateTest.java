@@ -1,6 +1,9 @@
 package io.lede.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 
@@ -220,5 +223,49 @@ class PublicationDateTest {
         assertThat(PublicationDate.inAddress("https://example.org/slug?from=2023/12/23")).isEmpty();
         assertThat(PublicationDate.inAddress("https://example.org/12345/2023/12/230")).isEmpty();
         assertThat(PublicationDate.inAddress("not a url at all")).isEmpty();
+        // A year-and-month permalink whose slug starts with a number.
+        assertThat(PublicationDate.inAddress("https://example.org/2023/05/10-best-places/")).isEmpty();
+        assertThat(PublicationDate.inAddress("https://example.org/news/2024-03-04-frost")).hasValueSatisfying(
+                date -> assertThat(date).hasToString("2024-03-04"));
+    }
+
+    @Test
+    void anAddressFarFromEveryDateOfThePageNamesSomethingElse() {
+        String declared = "<meta property=\"article:published_time\" content=\"2021-09-11T08:00:00-04:00\">";
+        String html = "<!doctype html><html lang=\"en\"><head>" + declared + "</head><body>"
+                + "<h1>Twenty years of the orchard society</h1>" + PROSE + "</body></html>";
+
+        assertThat(extractor.extract(html, "https://orchards.example.org/2001/09/11/the-first-meeting").publishedAt())
+                .startsWith("2021-09-11");
+    }
+
+    @Test
+    void aDateTheArticlesTextIsAboutOrARevisionsDateIsNoDateline() {
+        String imported = jsonLd("{\"@type\": \"BlogPosting\", \"datePublished\": \"2019-04-02T10:00:00Z\", "
+                + "\"dateModified\": \"2024-09-10T10:00:00Z\"}");
+        String headline = "<h1>Grafting after a late frost</h1>";
+
+        assertThat(publishedAt(imported, headline + "<p>On March 3, 2023, the society met in the village hall.</p>"
+                + PROSE)).startsWith("2019-04-02");
+        assertThat(publishedAt(imported, headline + "<p>Prices have doubled since March 3, 2023 in the valley.</p>"
+                + PROSE)).startsWith("2019-04-02");
+        assertThat(publishedAt(imported, headline + "<p>On 3 Mar 2023 in Orchards</p>" + PROSE))
+                .isEqualTo("2023-03-03");
+        assertThat(publishedAt(imported, headline + "<p>Mis à jour le 3 March 2023</p>" + PROSE))
+                .startsWith("2019-04-02");
+        // A masthead's date of today, far above the headline, is not the article's either.
+        assertThat(publishedAt(imported, "<header><div><div><p>Monday, March 3, 2023</p></div></div></header>"
+                + "<main><div><article><div>" + headline + PROSE + "</div></article></div></main>"))
+                .startsWith("2019-04-02");
+    }
+
+    @Test
+    void longOrPathologicalDateTextsAreReadInLinearTime() {
+        // 400,000 characters of month-like starts: a regex retrying every run of letters from each would take
+        // minutes here; the bound is a guard against a hang, far above the milliseconds this takes.
+        String runOn = "aMar".repeat(100_000) + ", 2024";
+        assertTimeoutPreemptively(Duration.ofSeconds(5), () -> assertThat(TextDates.prose(runOn)).isEmpty());
+        // A declared date is short: a long value is no date, however many it holds.
+        assertThat(TextDates.machine("2024-03-04 ".repeat(20), false)).isEmpty();
     }
 }
