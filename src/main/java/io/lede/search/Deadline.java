@@ -15,6 +15,10 @@ record Deadline(long atNanos) {
         return new Deadline(System.nanoTime() + timeout.toNanos());
     }
 
+    boolean passed() {
+        return System.nanoTime() - atNanos >= 0;
+    }
+
     /** What is left, at least a millisecond: a request sent after the deadline fails at once as timed out. */
     long millisLeft() {
         return Math.max(1, (atNanos - System.nanoTime()) / 1_000_000);

@@ -186,7 +186,7 @@ final class ResultList {
         HitProjection.highlighters(query, request.highlighting());
         Set<Facet> alongside = withFacets ? unfiltered() : Set.of();
         FacetAggregations.request(query, alongside, config.facetSize());
-        SearchResult<HitProjection.Row> result = transformed.fetch(deadline,
+        SearchResult<HitProjection.Row> result = transformed.list(deadline,
                 () -> query.fetch(slice.offset(), slice.size()));
 
         List<SearchResponse.Hit> hits = result.hits().stream().map(HitProjection.Row::hit).toList();

@@ -1,8 +1,9 @@
 package io.lede.search;
 
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -15,6 +16,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.hibernate.search.util.common.SearchTimeoutException;
+import org.jboss.logging.Logger;
 
 /**
  * Keeps the deadline of queries whose requests a request transformer rewrites (the result list's recency and
@@ -23,66 +25,82 @@ import org.hibernate.search.util.common.SearchTimeoutException;
  * never answers would hold the caller until the client's 30 s read timeout. The query runs on a thread of its own
  * and the caller stops waiting at the deadline, failing as {@code failAfter} does: a 503 the client may retry.
  * <p>
- * A query given up on still runs until the read timeout ends its request. At most {@link #MAX_RUNNING} run at once,
- * so that a hung cluster cannot pile up threads: past that a query fails at once the same way. The queries build no
- * entities (they project fields), so the session is not used once the caller has gone.
+ * A query given up on still runs until the read timeout ends its request. Result lists and suggestions each have
+ * their own bounded threads, so that a hung cluster cannot pile up threads, and suggestions asked at every
+ * keystroke cannot take the searches' places: past the bound a query fails at once the same way.
+ * <p>
+ * Only for queries that project fields: Hibernate Search loads entities in the caller's thread, with its session,
+ * so a query selecting {@code f.entity()} must not run here.
  */
 @ApplicationScoped
 public class TransformedQueries {
 
+    private static final Logger LOG = Logger.getLogger(TransformedQueries.class);
+
     /** Far above what two cores serve within a deadline; a bound on threads left waiting for a hung cluster. */
-    static final int MAX_RUNNING = 64;
+    static final int MAX_LISTS = 48;
+    static final int MAX_SUGGESTIONS = 16;
 
-    private final ThreadPoolExecutor threads;
+    private final ThreadPoolExecutor lists = threads("lede-search", MAX_LISTS);
+    private final ThreadPoolExecutor suggestions = threads("lede-suggest", MAX_SUGGESTIONS);
 
-    public TransformedQueries() {
+    /** What a result list's {@code query} returns, or a {@link SearchTimeoutException} once {@code deadline} passed. */
+    public <T> T list(Deadline deadline, Supplier<T> query) {
+        if (deadline.passed()) {
+            throw new SearchTimeoutException("The search cluster did not answer within the search's time");
+        }
+        return fetch(lists, deadline.millisLeft(), query);
+    }
+
+    /** What a suggestion's {@code query} returns, or a {@link SearchTimeoutException} after {@code timeout}. */
+    public <T> T suggestion(Duration timeout, Supplier<T> query) {
+        return fetch(suggestions, timeout.toMillis(), query);
+    }
+
+    private static <T> T fetch(ThreadPoolExecutor threads, long millis, Supplier<T> query) {
+        CompletableFuture<T> running;
+        try {
+            running = CompletableFuture.supplyAsync(query, threads);
+        } catch (RejectedExecutionException e) {
+            throw new SearchTimeoutException(threads.getMaximumPoolSize()
+                    + " queries are already waiting for the search cluster");
+        }
+        try {
+            return running.get(millis, TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            running.whenComplete((result, failure) -> {
+                if (failure != null) {
+                    LOG.debugf(failure, "A query given up on after %d ms failed later", millis);
+                }
+            });
+            throw new SearchTimeoutException("The search cluster did not answer within " + millis + " ms", e);
+        } catch (ExecutionException e) {
+            Throwable failure = e.getCause() instanceof CompletionException wrapped ? wrapped.getCause() : e.getCause();
+            if (failure instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (failure instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(failure);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SearchTimeoutException("Interrupted while waiting for the search cluster", e);
+        }
+    }
+
+    private static ThreadPoolExecutor threads(String name, int max) {
         AtomicInteger count = new AtomicInteger();
-        threads = new ThreadPoolExecutor(0, MAX_RUNNING, 30, TimeUnit.SECONDS, new SynchronousQueue<>(), task -> {
-            Thread thread = new Thread(task, "lede-search-" + count.incrementAndGet());
+        return new ThreadPoolExecutor(0, max, 30, TimeUnit.SECONDS, new SynchronousQueue<>(), task -> {
+            Thread thread = new Thread(task, name + "-" + count.incrementAndGet());
             thread.setDaemon(true);
             return thread;
         });
     }
 
-    /** What {@code query} returns, or a {@link SearchTimeoutException} once {@code deadline} has passed. */
-    public <T> T fetch(Deadline deadline, Supplier<T> query) {
-        return fetch(deadline.millisLeft(), query);
-    }
-
-    /** What {@code query} returns, or a {@link SearchTimeoutException} after {@code timeout}. */
-    public <T> T fetch(Duration timeout, Supplier<T> query) {
-        return fetch(timeout.toMillis(), query);
-    }
-
-    private <T> T fetch(long millis, Supplier<T> query) {
-        Future<T> running;
-        try {
-            running = threads.submit(query::get);
-        } catch (RejectedExecutionException e) {
-            throw new SearchTimeoutException(MAX_RUNNING + " searches are already waiting for the search cluster");
-        }
-        try {
-            return running.get(millis, TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            running.cancel(true);
-            throw new SearchTimeoutException("The search cluster did not answer within " + millis + " ms", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException failure) {
-                throw failure;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            running.cancel(true);
-            throw new SearchTimeoutException("Interrupted while waiting for the search cluster", e);
-        }
-    }
-
     @PreDestroy
     void stop() {
-        threads.shutdownNow();
+        lists.shutdownNow();
+        suggestions.shutdownNow();
     }
 }

@@ -64,7 +64,7 @@ public class Suggester {
                     context.body().addProperty("_source", false);
                 })
                 .failAfter(config.timeout().toMillis(), TimeUnit.MILLISECONDS);
-        JsonObject response = transformed.fetch(config.timeout(), () -> query.fetch(0)).responseBody();
+        JsonObject response = transformed.suggestion(config.timeout(), () -> query.fetch(0)).responseBody();
         return new SuggestResponse(request.query(), merge(options(response), request.size()));
     }
 

@@ -85,7 +85,8 @@ class HealthTest {
     void aSearchClusterThatDoesNotAnswerIsReportedWhileWritesGoOn() throws Exception {
         long pid = Long.parseLong(Files.readString(OPENSEARCH_PID).strip());
         String word = uniqueWord();
-        // Counts the languages present, kept a few seconds: the frozen search below goes straight to its list.
+        // Counts the languages present, kept 5 s: the frozen search below, sent within milliseconds, goes straight
+        // to its list (without the list's own deadline, this test fails on the client's read timeout).
         given().queryParam("q", word).when().get("/api/search").then().statusCode(200);
         signal("STOP", pid);
         try {
