@@ -101,4 +101,22 @@ class BoilerplateTest {
                 + "every room\n\nWider aisles\n\nWe waited a long time for this, said a reader.\n\nMonday | 9-17\n\n"
                 + SECOND);
     }
+
+    @Test
+    void aPageStreamedIntoAHiddenElementIsReadThere() {
+        String page = "<html><body><div class=\"shell\">Loading</div><div hidden id=\"S:0\"><article><h1>Library "
+                + "reopens</h1><p>" + FIRST + "</p><p>" + SECOND + "</p><p>" + THIRD + "</p></article></div>"
+                + "</body></html>";
+
+        assertThat(extractor.extract(page, null).body()).isEqualTo(FIRST + "\n\n" + SECOND + "\n\n" + THIRD);
+    }
+
+    @Test
+    void aHiddenCopyOfTheArticleNextToTheShownOneIsLeftOut() {
+        String article = "<p>" + FIRST + "</p><p>" + SECOND + "</p><p>" + THIRD + "</p>";
+        String page = "<html><body><article><h1>Library reopens</h1>" + article + "</article><div hidden>"
+                + article.replace("<p>", "<p>Copy: ") + "</div></body></html>";
+
+        assertThat(extractor.extract(page, null).body()).isEqualTo(FIRST + "\n\n" + SECOND + "\n\n" + THIRD);
+    }
 }
