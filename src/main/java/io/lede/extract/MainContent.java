@@ -30,12 +30,18 @@ final class MainContent {
     private static final Set<String> REMOVED_TAGS = Set.of("script", "style", "noscript", "template", "svg", "canvas",
             "iframe", "object", "embed", "button", "input", "select", "textarea", "nav", "aside", "footer", "dialog",
             "figcaption", "video", "audio", "map", "head");
+    /**
+     * Words in class names and ids that mark boilerplate. "overflow-hidden" (clipping, a layout utility) and
+     * "field--label-hidden" (the field's label is hidden, not its text) hide nothing: they wrapped article text on 8
+     * pages of extraction-dev (body F1 0.9395 to 0.9428, both halves of its domains gaining).
+     */
     private static final Pattern BOILERPLATE = Pattern.compile(
             "(?i)(^|[-_ ])(comment|comments|disqus|share|sharing|social|related|recommend|recommended|more-stories|"
                     + "newsletter|subscribe|subscription|signup|sign-up|cookie|consent|gdpr|banner|advert|ads?|"
                     + "adsense|dfp|sponsor|sponsored|promo|popup|modal|sidebar|breadcrumbs?|footer|masthead|"
                     + "menu|navbar|nav|toolbar|pagination|pager|author-bio|bio|byline|tags|tag-list|taglist|print|"
-                    + "skip|outbrain|taboola|rss|shoutbox|skyscraper|jump|toc|table-of-contents|hidden|sr-only|"
+                    + "skip|outbrain|taboola|rss|shoutbox|skyscraper|jump|toc|table-of-contents|sr-only|"
+                    + "(?<!overflow-|label-)hidden|"
                     + "visually-hidden|screen-reader|caption|credit|read-more|readmore|prev|next|author-box|"
                     + "post-meta|entry-meta|article-meta|meta)($|[-_ ])");
     private static final Pattern CONTENT_HINT = Pattern.compile(

@@ -119,4 +119,19 @@ class BoilerplateTest {
 
         assertThat(extractor.extract(page, null).body()).isEqualTo(FIRST + "\n\n" + SECOND + "\n\n" + THIRD);
     }
+
+    @Test
+    void classNamesThatClipOrHideALabelDoNotHideTheArticle() {
+        String fourth = "The reading room keeps its old oak tables, which a carpenter from the village restored by "
+                + "hand over the summer, sanding each one and replacing the broken drawers with new ones.";
+        String fifth = "A small exhibition on the history of the building, with photographs lent by families of the "
+                + "first librarians, will stay in the entrance hall until the end of the year.";
+        String page = "<html><body><article><h1>Library reopens</h1><p>" + FIRST + "</p><div class=\"overflow-hidden"
+                + "\"><p>" + SECOND + "</p></div><div class=\"field field--label-hidden\"><p>" + THIRD + "</p></div>"
+                + "<p>" + fourth + "</p><p>" + fifth + "</p><div class=\"is-hidden\">Hidden promotional text</div>"
+                + "</article></body></html>";
+
+        assertThat(extractor.extract(page, null).body()).isEqualTo(String.join("\n\n", FIRST, SECOND, THIRD, fourth,
+                fifth));
+    }
 }
