@@ -28,8 +28,12 @@ import org.jsoup.select.NodeVisitor;
 final class MainContent {
 
     private static final Set<String> REMOVED_TAGS = Set.of("script", "style", "noscript", "template", "svg", "canvas",
-            "iframe", "object", "embed", "button", "input", "select", "textarea", "nav", "aside", "footer", "dialog",
-            "figcaption", "video", "audio", "map", "head");
+            "iframe", "object", "embed", "button", "input", "select", "textarea", "figcaption", "video", "audio", "map",
+            "head");
+    /** What the page hides or marks as around the article rather than in it. */
+    private static final String HIDDEN_OR_AROUND = "nav, aside, footer, dialog, [hidden], [aria-hidden=true], "
+            + "[role=navigation], [role=banner], [role=contentinfo], [role=complementary], [role=dialog], "
+            + "[role=alert], [role=search], [style~=(?i)display:\\s*none]";
     /**
      * Words in class names and ids that mark boilerplate. "overflow-hidden" (clipping, a layout utility) and
      * "field--label-hidden" (the field's label is hidden, not its text) hide nothing: they wrapped article text on 8
@@ -101,15 +105,13 @@ final class MainContent {
     /**
      * Removes what the page hides or marks as navigation, except an element holding most of the page's text: pages
      * streamed by React put their whole rendered content in a hidden div ({@code <div hidden id="S:0">}) that a
-     * script then shows, next to a shell with little text. A hidden copy of the article (for screen readers or
-     * machines) sits next to the shown one and so holds about half the text: it goes. Measured on extraction-dev:
-     * 4 pages that came out empty or nearly so are whole again; at half instead of two thirds, a hidden Markdown
-     * copy doubled one page's text.
+     * script then shows, next to a shell with little text, and a tag left open in broken markup can put the whole
+     * page in an aside. A hidden copy of the article (for screen readers or machines) sits next to the shown one
+     * and so holds about half the text: it goes. Measured on extraction-dev: 5 pages that came out empty or nearly
+     * so are whole again; at half instead of two thirds, a hidden Markdown copy doubled one page's text.
      */
     private static void removeHidden(Element body) {
-        Elements hidden = body.select("[hidden], [aria-hidden=true], [role=navigation], [role=banner], "
-                + "[role=contentinfo], [role=complementary], [role=dialog], [role=alert], [role=search], "
-                + "[style~=(?i)display:\\s*none]");
+        Elements hidden = body.select(HIDDEN_OR_AROUND);
         if (hidden.isEmpty()) {
             return;
         }

@@ -134,4 +134,13 @@ class BoilerplateTest {
         assertThat(extractor.extract(page, null).body()).isEqualTo(String.join("\n\n", FIRST, SECOND, THIRD, fourth,
                 fifth));
     }
+
+    @Test
+    void aPageLeftInsideAnUnclosedAsideIsReadThere() {
+        String page = "<html><body><aside class=\"announcement\">New: audio editions<main><article><h1>Library "
+                + "reopens</h1><p>" + FIRST + "</p><p>" + SECOND + "</p><p>" + THIRD + "</p></article></main>"
+                + "</body></html>";
+
+        assertThat(extractor.extract(page, null).body()).isEqualTo(FIRST + "\n\n" + SECOND + "\n\n" + THIRD);
+    }
 }
