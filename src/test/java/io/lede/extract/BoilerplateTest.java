@@ -143,4 +143,14 @@ class BoilerplateTest {
 
         assertThat(extractor.extract(page, null).body()).isEqualTo(FIRST + "\n\n" + SECOND + "\n\n" + THIRD);
     }
+
+    @Test
+    void aTeaserCardThatIsOneLinkIsNotTakenForTheArticle() {
+        String card = "<a href=\"/guides\"><div><p>Our guides, checklists, templates, videos, courses, podcasts, "
+                + "webinars, reports, case studies, glossaries and tools for every kind of reader</p></div></a>";
+        String page = "<html><body><div class=\"x\"><div><p>" + FIRST + "</p></div><div><p>" + SECOND + "</p></div>"
+                + "<div><p>" + THIRD + "</p></div></div>" + card + "</body></html>";
+
+        assertThat(extractor.extract(page, null).body()).isEqualTo(FIRST + "\n\n" + SECOND + "\n\n" + THIRD);
+    }
 }
