@@ -22,6 +22,11 @@ class BoilerplateTest {
             + "1890, had been moved to climate-controlled shelves, and that volunteers would digitise it by winter.";
     private static final String THIRD = "Opening hours return to normal next week, and the café on the ground "
             + "floor, run by a local bakery, will serve visitors from nine in the morning until the doors close.";
+    /** With five paragraphs, one is under a quarter of the page: what class names remove, if it is boilerplate. */
+    private static final String FOURTH = "The reading room keeps its old oak tables, which a carpenter from the "
+            + "village restored by hand over the summer, sanding each one and replacing the broken drawers.";
+    private static final String FIFTH = "A small exhibition on the history of the building, with photographs lent "
+            + "by families of the first librarians, will stay in the entrance hall until the end of the year.";
 
     private final ArticleExtractor extractor = new ArticleExtractor();
 
@@ -122,17 +127,13 @@ class BoilerplateTest {
 
     @Test
     void classNamesThatClipOrHideALabelDoNotHideTheArticle() {
-        String fourth = "The reading room keeps its old oak tables, which a carpenter from the village restored by "
-                + "hand over the summer, sanding each one and replacing the broken drawers with new ones.";
-        String fifth = "A small exhibition on the history of the building, with photographs lent by families of the "
-                + "first librarians, will stay in the entrance hall until the end of the year.";
         String page = "<html><body><article><h1>Library reopens</h1><p>" + FIRST + "</p><div class=\"overflow-hidden"
                 + "\"><p>" + SECOND + "</p></div><div class=\"field field--label-hidden\"><p>" + THIRD + "</p></div>"
-                + "<p>" + fourth + "</p><p>" + fifth + "</p><div class=\"is-hidden\">Hidden promotional text</div>"
+                + "<p>" + FOURTH + "</p><p>" + FIFTH + "</p><div class=\"is-hidden\">Hidden promotional text</div>"
                 + "</article></body></html>";
 
-        assertThat(extractor.extract(page, null).body()).isEqualTo(String.join("\n\n", FIRST, SECOND, THIRD, fourth,
-                fifth));
+        assertThat(extractor.extract(page, null).body()).isEqualTo(String.join("\n\n", FIRST, SECOND, THIRD, FOURTH,
+                FIFTH));
     }
 
     @Test
@@ -152,5 +153,15 @@ class BoilerplateTest {
                 + "<div><p>" + THIRD + "</p></div></div>" + card + "</body></html>";
 
         assertThat(extractor.extract(page, null).body()).isEqualTo(FIRST + "\n\n" + SECOND + "\n\n" + THIRD);
+    }
+
+    @Test
+    void aSectionNamedSkipIsNotASkipLink() {
+        String page = "<html><body><a class=\"skip-link\" href=\"#main\">Skip to content</a><article id=\"main\">"
+                + "<h1>Library reopens</h1><p>" + FIRST + "</p><div class=\"skip-item\"><p>" + SECOND + "</p></div>"
+                + "<p>" + THIRD + "</p><p>" + FOURTH + "</p><p>" + FIFTH + "</p></article></body></html>";
+
+        assertThat(extractor.extract(page, null).body()).isEqualTo(String.join("\n\n", FIRST, SECOND, THIRD, FOURTH,
+                FIFTH));
     }
 }
