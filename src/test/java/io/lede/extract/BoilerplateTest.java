@@ -164,4 +164,13 @@ class BoilerplateTest {
         assertThat(extractor.extract(page, null).body()).isEqualTo(String.join("\n\n", FIRST, SECOND, THIRD, FOURTH,
                 FIFTH));
     }
+
+    @Test
+    void aPageStreamedInHiddenPartsIsReadWhole() {
+        String page = "<html><body><h1>Library reopens</h1><div><p>" + FIRST + "</p><template id=\"B:1\"></template>"
+                + "<div>Loading...</div><p>" + THIRD + "</p></div><div hidden id=\"S:1\"><p>" + SECOND + "</p><p>"
+                + FOURTH + "</p></div><div hidden id=\"S:2\"><p>" + FIFTH + "</p></div></body></html>";
+
+        assertThat(extractor.extract(page, null).body()).contains(FIRST, SECOND, THIRD, FOURTH, FIFTH);
+    }
 }
