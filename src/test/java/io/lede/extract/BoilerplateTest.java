@@ -129,7 +129,8 @@ class BoilerplateTest {
     void classNamesThatClipOrHideALabelDoNotHideTheArticle() {
         String page = "<html><body><article><h1>Library reopens</h1><p>" + FIRST + "</p><div class=\"overflow-hidden"
                 + "\"><p>" + SECOND + "</p></div><div class=\"field field--label-hidden\"><p>" + THIRD + "</p></div>"
-                + "<p>" + FOURTH + "</p><p>" + FIFTH + "</p><div class=\"is-hidden\">Hidden promotional text</div>"
+                + "<div class=\"box-overflow_hidden\"><p>" + FOURTH + "</p></div><p>" + FIFTH + "</p>"
+                + "<div class=\"is-hidden\">Hidden promotional text</div>"
                 + "</article></body></html>";
 
         assertThat(extractor.extract(page, null).body()).isEqualTo(String.join("\n\n", FIRST, SECOND, THIRD, FOURTH,
