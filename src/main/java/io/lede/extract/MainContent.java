@@ -51,6 +51,7 @@ final class MainContent {
                     + "(?<!overflow[-_]|label-)hidden|"
                     + "visually-hidden|screen-reader|caption|credit|read-more|readmore|prev|next|author-box|"
                     + "post-meta|entry-meta|article-meta|meta)($|[-_ ])");
+    private static final Pattern COLLAPSED = Pattern.compile("(?i)(accordion|collaps|expand)");
     private static final Pattern CONTENT_HINT = Pattern.compile(
             "(?i)(article|body|content|entry|main|post|story|text|prose|blog)");
     /** Labels of what points away from the article: teasers and source lines. */
@@ -98,7 +99,7 @@ final class MainContent {
             // A wrapper around a good part of the page is layout ("has-sidebar"), not boilerplate, whatever its name
             // says; scoring deals with what it holds.
             int length = textLength.getOrDefault(e, 0);
-            if (length > pageText / 4) {
+            if (length > pageText / 4 || isCollapsed(e)) {
                 continue;
             }
             e.remove();
@@ -121,7 +122,7 @@ final class MainContent {
         Map<Element, Integer> textLength = textLengths(body);
         int pageText = textLength.getOrDefault(body, 0);
         for (Element e : hidden) {
-            if (textLength.getOrDefault(e, 0) <= pageText * 2 / 3 && !isStreamedPart(e)) {
+            if (textLength.getOrDefault(e, 0) <= pageText * 2 / 3 && !isStreamedPart(e) && !isCollapsed(e)) {
                 e.remove();
             }
         }
@@ -133,6 +134,16 @@ final class MainContent {
      * 11 and 33 parts: body F1 0.43 and 0.11 to 0.87 and 0.95). Left where they are: putting them in place by
      * markers (parts nest, and are not numbered as their places are) gained less than a third of that.
      */
+    /**
+     * A collapsed panel of an accordion or tabs: text the reader opens with a click, hidden until then but part of
+     * the article. Measured on extraction-dev: body F1 0.9481 to 0.9493 (domain halves +0.0027 / -0.0002; 4 pages
+     * gain over 0.05, 1 page whose gold leaves its questions-and-answers out loses 0.12); by names alone, without
+     * the roles, +0.0005.
+     */
+    private static boolean isCollapsed(Element e) {
+        return e.is("[role=region], [role=tabpanel]") || COLLAPSED.matcher(e.className() + " " + e.id()).find();
+    }
+
     private static boolean isStreamedPart(Element e) {
         return e.normalName().equals("div") && e.hasAttr("hidden") && e.id().startsWith("S:");
     }

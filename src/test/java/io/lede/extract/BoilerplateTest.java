@@ -174,4 +174,15 @@ class BoilerplateTest {
 
         assertThat(extractor.extract(page, null).body()).contains(FIRST, SECOND, THIRD, FOURTH, FIFTH);
     }
+
+    @Test
+    void collapsedPanelsOfTheArticleAreKept() {
+        String page = "<html><body><article><h1>Library reopens</h1><p>" + FIRST + "</p><h2>Opening hours</h2>"
+                + "<div role=\"region\" style=\"display:none\"><p>" + SECOND + "</p></div><h2>The café</h2>"
+                + "<div class=\"accordion-panel is-hidden\"><p>" + THIRD + "</p></div><p>" + FOURTH + "</p><p>"
+                + FIFTH + "</p><div style=\"display:none\">Hidden promotional text</div></article></body></html>";
+
+        assertThat(extractor.extract(page, null).body()).isEqualTo(String.join("\n\n", FIRST, "Opening hours",
+                SECOND, "The café", THIRD, FOURTH, FIFTH));
+    }
 }
