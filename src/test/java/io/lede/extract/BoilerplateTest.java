@@ -157,10 +157,12 @@ class BoilerplateTest {
     }
 
     @Test
-    void aSectionNamedSkipIsNotASkipLink() {
+    void sectionsNamedSkipOrJumpAreNotSkipOrJumpLinks() {
         String page = "<html><body><a class=\"skip-link\" href=\"#main\">Skip to content</a><article id=\"main\">"
                 + "<h1>Library reopens</h1><p>" + FIRST + "</p><div class=\"skip-item\"><p>" + SECOND + "</p></div>"
-                + "<p>" + THIRD + "</p><p>" + FOURTH + "</p><p>" + FIFTH + "</p></article></body></html>";
+                + "<p class=\"jump-links\"><a href=\"#hours\">Opening hours</a></p><div class=\"jump-section\" "
+                + "id=\"hours\"><p>" + THIRD + "</p></div><p>" + FOURTH + "</p><p>" + FIFTH + "</p></article>"
+                + "</body></html>";
 
         assertThat(extractor.extract(page, null).body()).isEqualTo(String.join("\n\n", FIRST, SECOND, THIRD, FOURTH,
                 FIFTH));
