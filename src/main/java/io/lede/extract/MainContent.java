@@ -2,6 +2,7 @@ package io.lede.extract;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -372,12 +373,21 @@ final class MainContent {
         return BLOCKS.contains(e.normalName());
     }
 
-    /** Drops what is left of navigation, the repeated headline, and one-word labels. */
+    /** Drops what is left of navigation, the repeated headline, one-word labels and repeated paragraphs. */
     private static List<String> filter(List<String> blocks, String title) {
         List<String> kept = new ArrayList<>();
         String normalizedTitle = title == null ? "" : normalize(title);
+        Set<String> seen = new HashSet<>();
         for (String block : blocks) {
-            if (normalize(block).equals(normalizedTitle)) {
+            String normalized = normalize(block);
+            if (normalized.equals(normalizedTitle)) {
+                continue;
+            }
+            // A paragraph met again is a copy: the same text laid out for phones and for screens, a call to action
+            // repeated down the page. Measured on extraction-dev: body F1 0.9505 to 0.9527, both halves of its
+            // domains gaining (+0.0032 / +0.0012), 9 pages up over 0.05, 2 down (their gold keeps a repeated
+            // promotion). From 50 characters: short lines ("Step 1", "Pros") repeat in articles by right.
+            if (normalized.length() >= 50 && !seen.add(normalized)) {
                 continue;
             }
             if (block.length() < 3 || TEASER.matcher(block).find() || BARE_URL.matcher(block).matches()) {

@@ -187,4 +187,14 @@ class BoilerplateTest {
         assertThat(extractor.extract(page, null).body()).isEqualTo(String.join("\n\n", FIRST, "Opening hours",
                 SECOND, "The café", THIRD, FOURTH, FIFTH));
     }
+
+    @Test
+    void aRepeatedParagraphComesOutOnceAndShortRepeatedLinesStay() {
+        String page = "<html><body><article><h1>Library reopens</h1><p>" + FIRST + "</p><div class=\"mobile\"><p>"
+                + SECOND + "</p></div><div class=\"desktop\"><p>" + SECOND + "</p></div><h3>Tip</h3><p>" + THIRD
+                + "</p><h3>Tip</h3><p>" + FOURTH + "</p></article></body></html>";
+
+        assertThat(extractor.extract(page, null).body()).isEqualTo(String.join("\n\n", FIRST, SECOND, "Tip", THIRD,
+                "Tip", FOURTH));
+    }
 }
