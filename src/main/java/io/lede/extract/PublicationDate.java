@@ -66,22 +66,11 @@ final class PublicationDate {
      */
     static Optional<String> choose(Optional<String> declared, Optional<String> modified,
             Supplier<Optional<String>> shown, Supplier<Optional<String>> dateline, Optional<LocalDate> inAddress) {
-        Supplier<Optional<String>> shownOnce = new Supplier<>() {
-            private Optional<String> found;
-
-            @Override
-            public Optional<String> get() {
-                if (found == null) {
-                    found = shown.get();
-                }
-                return found;
-            }
-        };
-        Optional<String> chosen = choose(declared, modified, shownOnce, dateline);
+        Optional<String> chosen = choose(declared, modified, shown, dateline);
         if (inAddress.isEmpty() || chosen.filter(date -> onDay(date, inAddress.get())).isPresent()) {
             return chosen;
         }
-        List<String> pageDates = Stream.of(declared, shownOnce.get(), modified).flatMap(Optional::stream).toList();
+        List<String> pageDates = Stream.of(declared, shown.get(), modified).flatMap(Optional::stream).toList();
         Optional<String> sameDay = pageDates.stream().filter(date -> onDay(date, inAddress.get())).findFirst();
         if (sameDay.isPresent()) {
             return sameDay;
@@ -91,10 +80,15 @@ final class PublicationDate {
     }
 
     private static boolean withinADay(String date, LocalDate day) {
+        return dayOf(date).filter(d -> Math.abs(ChronoUnit.DAYS.between(d, day)) <= 1).isPresent();
+    }
+
+    /** The day a date names as the page wrote it, if it starts with one ("2025-12-18T19:05-08:00"). */
+    private static Optional<LocalDate> dayOf(String date) {
         try {
-            return Math.abs(ChronoUnit.DAYS.between(LocalDate.parse(date.substring(0, 10)), day)) <= 1;
+            return Optional.of(LocalDate.parse(date.substring(0, 10)));
         } catch (DateTimeException | IndexOutOfBoundsException unreadable) {
-            return false;
+            return Optional.empty();
         }
     }
 
@@ -131,14 +125,15 @@ final class PublicationDate {
      * swapped, as "09.10.2024" reads by the other convention.
      */
     private static boolean aboutTheSameDay(String date, String other) {
-        try {
-            LocalDate a = LocalDate.parse(date.substring(0, 10));
-            LocalDate b = LocalDate.parse(other.substring(0, 10));
-            return Math.abs(ChronoUnit.DAYS.between(a, b)) <= 1 || a.getMonthValue() == b.getDayOfMonth()
-                    && a.getDayOfMonth() == b.getMonthValue() && a.getYear() == b.getYear();
-        } catch (DateTimeException | IndexOutOfBoundsException unreadable) {
+        Optional<LocalDate> day = dayOf(date);
+        Optional<LocalDate> otherDay = dayOf(other);
+        if (day.isEmpty() || otherDay.isEmpty()) {
             return date.startsWith(other) || other.startsWith(date);
         }
+        LocalDate a = day.get();
+        LocalDate b = otherDay.get();
+        return withinADay(other, a) || a.getMonthValue() == b.getDayOfMonth() && a.getDayOfMonth() == b.getMonthValue()
+                && a.getYear() == b.getYear();
     }
 
     /**

@@ -60,6 +60,7 @@ final class VisibleDate {
     private final boolean dayFirst;
     private final Element heading;
     private Optional<Shown> byHeadline;
+    private Optional<String> near;
 
     /** Finds the headline once: both the dateline and the shown date are searched from it. */
     VisibleDate(Document page, String title) {
@@ -103,8 +104,18 @@ final class VisibleDate {
         return byHeadline;
     }
 
-    /** The first date shown by the headline, else in a date-like element, else labelled anywhere on the page. */
+    /**
+     * The first date shown by the headline, else in a date-like element, else labelled anywhere on the page; searched
+     * once, however often asked.
+     */
     Optional<String> near() {
+        if (near == null) {
+            near = search();
+        }
+        return near;
+    }
+
+    private Optional<String> search() {
         Optional<String> beside = byHeadline().map(Shown::date);
         if (beside.isPresent()) {
             return beside;
