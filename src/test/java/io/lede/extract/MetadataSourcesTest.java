@@ -116,6 +116,20 @@ class MetadataSourcesTest {
         }
 
         @Test
+        void aBlogMastheadLinkingHomeIsNotTheHeadline() {
+            assertThat(extract("<meta property=\"og:title\" content=\"Ferry crossings resume after repairs\">",
+                    "<h1><a href=\"https://riverside.example/\">Riverside Notes by Ann Lee</a></h1>"
+                    + "<h3>Ferry crossings resume</h3>", "https://riverside.example/2025/12/ferry.html").title())
+                    .isEqualTo("Ferry crossings resume after repairs");
+        }
+
+        @Test
+        void aSitesAddressBeforeTheHeadlineIsDropped() {
+            assertThat(extract("<title>riverside.example Ferry crossings resume</title>", "",
+                    "https://riverside.example/ferry").title()).isEqualTo("Ferry crossings resume");
+        }
+
+        @Test
         void withoutAFittingH1TheDeclaredTitleWinsOverASimilarH2() {
             assertThat(extract("<title>Ferry crossings resume after repairs</title>",
                     "<h2>12 Replies to \u201cFerry crossings resume after repairs\u201d</h2>").title())

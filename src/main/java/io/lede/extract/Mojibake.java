@@ -1,0 +1,108 @@
+package io.lede.extract;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jsoup.nodes.DataNode;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Repairs text that was UTF-8, decoded once as Latin-1 or Windows-1252 and saved again as UTF-8 by a CMS or an
+ * import: "Investorâ\u0080\u0099s" and "Investorâ€™s" are "Investor’s". The page itself is correctly encoded
+ * (its charset is right); its text carries the damage, so no choice of charset can undo it.
+ * <p>
+ * Only sequences that hold a character of the range 0x80–0x9F as decoded (a C1 control, or its Windows-1252
+ * reading such as € or ™) are repaired: those never stand next to an accented capital in real text, where
+ * "Ã©" might (rarely) be meant. Once a text has one such sequence, it is known to be damaged, and its other
+ * sequences (the "Ã©" of "é") are repaired too.
+ */
+final class Mojibake {
+
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    /** What Windows-1252 decodes the bytes 0x80–0x9F to (Latin-1 leaves them as C1 controls). */
+    private static final String HIGH_CONTROLS = "\\u0080-\\u009F\\u20AC\\u201A\\u0192\\u201E\\u2026\\u2020\\u2021"
+            + "\\u02C6\\u2030\\u0160\\u2039\\u0152\\u017D\\u2018\\u2019\\u201C\\u201D\\u2022\\u2013\\u2014"
+            + "\\u02DC\\u2122\\u0161\\u203A\\u0153\\u017E\\u0178";
+    private static final String CONTINUATION = "[\\u00A0-\\u00BF" + HIGH_CONTROLS + "]";
+    /** A UTF-8 lead byte as decoded, followed by as many continuation bytes as decoded as it announces. */
+    private static final Pattern SEQUENCE = Pattern.compile("[\\u00C2-\\u00DF]" + CONTINUATION
+            + "|[\\u00E0-\\u00EF]" + CONTINUATION + "{2}|[\\u00F0-\\u00F4]" + CONTINUATION + "{3}");
+    /** A byte 0x80–0x9F as decoded: the evidence that a text is damaged. */
+    private static final Pattern EVIDENCE = Pattern.compile("[" + HIGH_CONTROLS + "]");
+
+    private Mojibake() {
+    }
+
+    /** Repairs the page's text, its declared metadata ({@code <meta content>}) and its scripts' data (JSON-LD). */
+    static void repair(Document page) {
+        page.traverse((NodeVisitor) (node, depth) -> {
+            if (node instanceof TextNode text && !text.isBlank()) {
+                String repaired = repair(text.getWholeText());
+                if (repaired != null) {
+                    text.text(repaired);
+                }
+            } else if (node instanceof DataNode data) {
+                String repaired = repair(data.getWholeData());
+                if (repaired != null) {
+                    data.setWholeData(repaired);
+                }
+            } else if (node instanceof Element element && element.nameIs("meta")) {
+                String repaired = repair(element.attr("content"));
+                if (repaired != null) {
+                    element.attr("content", repaired);
+                }
+            }
+        });
+    }
+
+    /** The repaired text, or null when it holds no damaged sequence (the common case, found by one scan). */
+    static String repair(String text) {
+        Matcher sequence = SEQUENCE.matcher(text);
+        boolean damaged = false;
+        while (!damaged && sequence.find()) {
+            damaged = EVIDENCE.matcher(sequence.group()).find() && decode(sequence.group()) != null;
+        }
+        if (!damaged) {
+            return null;
+        }
+        return sequence.reset().replaceAll(match -> {
+            String decoded = decode(match.group());
+            return Matcher.quoteReplacement(decoded == null ? match.group() : decoded);
+        });
+    }
+
+    /** The one character the sequence's bytes encode in UTF-8, or null when they are not exactly that. */
+    private static String decode(String sequence) {
+        byte[] bytes = new byte[sequence.length()];
+        for (int i = 0; i < sequence.length(); i++) {
+            char c = sequence.charAt(i);
+            if (c <= 0xFF) {
+                bytes[i] = (byte) c;
+            } else {
+                byte[] encoded = String.valueOf(c).getBytes(WINDOWS_1252);
+                if (encoded.length != 1 || encoded[0] == '?') {
+                    return null;
+                }
+                bytes[i] = encoded[0];
+            }
+        }
+        String decoded;
+        try {
+            decoded = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+        // "Straße–" and "groß“" read as UTF-8 give control or N'Ko characters: real text, not damage.
+        int c = decoded.codePointAt(0);
+        return Character.isISOControl(c) || c >= 0x07C0 && c <= 0x07FF ? null : decoded;
+    }
+}

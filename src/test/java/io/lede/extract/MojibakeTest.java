@@ -1,0 +1,40 @@
+package io.lede.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+
+/** Text a CMS decoded once with the wrong charset, inside a correctly encoded page. */
+class MojibakeTest {
+
+    private final ArticleExtractor extractor = new ArticleExtractor();
+
+    @Test
+    void aPageWhoseTextWasDecodedAsLatin1IsReadAsWritten() {
+        String damaged = "Ferry crossings resume after the landing stage\u00e2\u0080\u0099s repairs";
+        String page = "<!doctype html><html><head><meta charset=\"utf-8\"><title>" + damaged + "</title>"
+                + "<meta property=\"og:title\" content=\"" + damaged + "\"></head><body><article><h1>" + damaged
+                + "</h1><p>The caf\u00c3\u00a9 on the quay reopened the same day, and the operator\u00e2\u0080\u0099s "
+                + "first boat left at six with forty passengers aboard and a brass band on deck.</p></article>"
+                + "</body></html>";
+
+        ExtractedArticle article = extractor.extract(page.getBytes(StandardCharsets.UTF_8), null);
+
+        assertThat(article.title()).isEqualTo("Ferry crossings resume after the landing stage's repairs");
+        assertThat(article.body()).contains("The café on the quay", "the operator’s first boat");
+    }
+
+    @Test
+    void aPageDecodedAsWindows1252IsRepairedToo() {
+        assertThat(Mojibake.repair("the operator\u00e2\u20ac\u2122s first boat \u00e2\u20ac\u201d at six"))
+                .isEqualTo("the operator’s first boat — at six");
+    }
+
+    @Test
+    void accentedCapitalsBesideQuotesAndDashesAreLeftAlone() {
+        assertThat(Mojibake.repair("Das Wort \u201eFu\u00df\u201c, gro\u00df\u2013artig")).isNull();
+        assertThat(Mojibake.repair("\u00c0 la carte, \u00c9t\u00e9 \u00ab caf\u00e9 \u00bb")).isNull();
+    }
+}
