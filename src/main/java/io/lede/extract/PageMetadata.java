@@ -35,7 +35,7 @@ final class PageMetadata {
     private final List<JsonNode> ldArticles = new ArrayList<>();
     private final List<JsonNode> ldAll = new ArrayList<>();
     /** First non-blank content of each meta tag, by lower-cased property, name or itemprop. */
-    private final Map<String, String> metaTags = new HashMap<>();
+    private final Map<String, String> metaTags = new java.util.LinkedHashMap<>();
 
     PageMetadata(Document page) {
         this.page = page;
@@ -154,6 +154,9 @@ final class PageMetadata {
         return new Authors(page, ldArticles, this).find(headline);
     }
 
+    private static final Pattern VENDOR_PUBLISHED = Pattern.compile(
+            "[\\w.]+[-_:.]+(?:publish(?:ed)?|pub|publication)[-_]?(?:date|time)");
+
     Optional<String> published() {
         for (JsonNode ld : ldArticles) {
             Optional<String> date = text(ld.get("datePublished")).flatMap(this::date);
@@ -171,6 +174,15 @@ final class PageMetadata {
             Optional<String> date = meta(name).flatMap(this::date);
             if (date.isPresent()) {
                 return date;
+            }
+        }
+        // A vendor's own prefix on a usual name: "w-published-date", "cXenseParse:publishtime".
+        for (Map.Entry<String, String> tag : metaTags.entrySet()) {
+            if (VENDOR_PUBLISHED.matcher(tag.getKey()).matches()) {
+                Optional<String> date = date(tag.getValue());
+                if (date.isPresent()) {
+                    return date;
+                }
             }
         }
         for (Element time : page.select("[itemprop=datePublished], time[datetime], time[pubdate]")) {

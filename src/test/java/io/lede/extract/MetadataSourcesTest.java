@@ -208,6 +208,13 @@ class MetadataSourcesTest {
         }
 
         @Test
+        void aPublicationDateMetaTagUnderAVendorsPrefix() {
+            assertThat(extract("<meta name=\"w-published-date\" content=\"2024-06-07T06:03:43Z\">"
+                    + "<meta name=\"w-update-date\" content=\"2024-06-09T06:03:43Z\">", "").publishedAt())
+                    .startsWith("2024-06-07");
+        }
+
+        @Test
         void timeElementDatetime() {
             assertThat(extract("", "<h1>Ferry crossings resume</h1><time datetime=\"2024-06-07\">Friday</time>")
                     .publishedAt()).startsWith("2024-06-07");
