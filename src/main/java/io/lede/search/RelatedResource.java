@@ -22,7 +22,10 @@ import io.lede.api.Problem;
 import io.lede.api.QueryParams;
 import io.lede.article.Article;
 
-@Path("/api/articles/{id}/related")
+// The class shares ArticleResource's root path rather than owning "/api/articles/{id}/related": RESTEasy Reactive
+// routes a request to the class with the longest matching path first, so a method this class lacks (PATCH) would
+// answer 404 instead of 405 (quarkusio/quarkus#27659).
+@Path("/api/articles")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Search")
 public class RelatedResource {
@@ -38,6 +41,7 @@ public class RelatedResource {
     }
 
     @GET
+    @Path("{id}/related")
     @Operation(summary = "Articles like this one",
             description = "Articles sharing most of this one's distinctive words in title and body (more-like-this), "
                     + "most similar first; never the article itself or its duplicates.")

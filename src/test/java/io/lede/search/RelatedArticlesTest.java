@@ -60,6 +60,16 @@ class RelatedArticlesTest {
                 .body("errors[0].field", equalTo("size"));
     }
 
+    @Test
+    void otherMethodsAre405WithTheMethodsAllowed() {
+        String id = post(article("Any " + uniqueWord(), "Body.")).getString("id");
+        given().when().patch("/api/articles/" + id + "/related").then().statusCode(405)
+                .contentType("application/problem+json");
+        given().when().delete("/api/articles/" + id + "/related").then().statusCode(405);
+        // The article itself is still served by its own resource.
+        given().when().get("/api/articles/" + id).then().statusCode(200);
+    }
+
     private static List<String> relatedIds(String id) {
         return given().when().get("/api/articles/" + id + "/related").then().statusCode(200).extract().jsonPath()
                 .getList("articles.id", String.class);
