@@ -72,12 +72,18 @@ public class RelatedArticles {
 
     private JsonObject moreLikeThis(UUID id, Deadline deadline) {
         JsonArray fields = new JsonArray();
+        // The article's terms are read as stems only: the index also holds each word as written (for prefixes),
+        // and those copies would crowd the distinctive stems out of the query's terms.
+        JsonObject analyzers = new JsonObject();
         for (TextLanguage language : languages.get(session, deadline)) {
-            fields.add(TextField.TITLE.path(language));
-            fields.add(TextField.BODY.path(language));
+            for (TextField text : List.of(TextField.TITLE, TextField.BODY)) {
+                fields.add(text.path(language));
+                analyzers.addProperty(text.path(language), language.termsAnalyzer());
+            }
         }
         JsonObject like = new JsonObject();
         like.addProperty("_id", id.toString());
+        like.add("per_field_analyzer", analyzers);
         JsonArray likes = new JsonArray();
         likes.add(like);
         JsonObject query = new JsonObject();

@@ -45,6 +45,28 @@ class QueryLanguageTest {
                 .containsExactlyInAnyOrder(inOrder, reversed, prefixed);
     }
 
+    /**
+     * A prefix longer than the word's stem ("negotiat" of "negotiations", stem "negoti") still finds the word: people
+     * cut words where they like, not where a stemmer does.
+     */
+    @Test
+    void prefixesReachPastTheStem() {
+        String word = uniqueWord();
+        var english = article("Talks " + word, "Negotiations over the harbour lease resumed on Monday.");
+        var russian = article("Переговоры " + word, "Переговоров об аренде порта не было с весны.");
+        russian.put("language", "ru");
+        String inEnglish = post(english).getString("id");
+        String inRussian = post(russian).getString("id");
+        awaitSearch(word, r -> r.getList("hits").size() == 2);
+
+        var englishPrefix = search(word + " negotiat*");
+        assertThat(englishPrefix.getString("matched")).isEqualTo("all");
+        assertThat(hitIds(englishPrefix)).containsExactly(inEnglish);
+        var russianPrefix = search(word + " переговоро*");
+        assertThat(russianPrefix.getString("matched")).isEqualTo("all");
+        assertThat(hitIds(russianPrefix)).containsExactly(inRussian);
+    }
+
     @Test
     void malformedSyntaxIsReadAsWords() {
         String word = uniqueWord();

@@ -12,13 +12,24 @@ import org.hibernate.search.backend.elasticsearch.analysis.ElasticsearchAnalysis
 /**
  * Analysis of article text, one analyzer per {@link TextLanguage}. Defined here rather than taken from the engines'
  * built-in language analyzers so that Elasticsearch and OpenSearch analyse identically, and so that each has a
- * search-time twin with the {@link Synonyms}: synonyms applied to queries only can be edited without reindexing.
+ * search-time twin with the {@link Synonyms} (synonyms applied to queries only can be edited without reindexing) and
+ * a twin that gives stems only, which reads an article's terms for more-like-this.
  */
 @Dependent
 @Named("articleAnalysisConfigurer")
 public class ArticleAnalysisConfigurer implements ElasticsearchAnalysisConfigurer {
 
     private static final String SYNONYMS = "lede_synonyms";
+    /**
+     * Indexing keeps each word as written beside its stem, at the same position, so that {@code negotiat*} finds
+     * "negotiation" although the stem indexed is "negoti": prefixes are not stemmed (a stemmer cannot read half a
+     * word). Queries are analysed without it and still match stems only; the extra terms do raise the average field
+     * length BM25 divides by (measured on Cranfield: nDCG@10 0.3817 to 0.3765, index 14% larger). Lucene's recipe:
+     * keyword_repeat before the stemmer, remove_duplicates where the stem is the word. The Ukrainian stemmer is a pattern, which ignores the
+     * keyword mark, so Ukrainian prefixes still only match up to the stem.
+     */
+    private static final String KEEP_WORD = "keyword_repeat";
+    private static final String ONE_TOKEN_WHERE_THE_STEM_IS_THE_WORD = "remove_duplicates";
 
     @Override
     public void configure(ElasticsearchAnalysisConfigurationContext context) {
@@ -27,17 +38,17 @@ public class ArticleAnalysisConfigurer implements ElasticsearchAnalysisConfigure
         // after (stop words, stemming), so that "Zelenskyy" expands before either touches it.
         boolean withSynonyms = !synonyms.isEmpty();
         language(context, withSynonyms, TextLanguage.ENGLISH, List.of("lede_possessive_english", "lowercase", "asciifolding"),
-                List.of("lede_stop_english", "lede_stem_english"));
+                List.of("lede_stop_english", KEEP_WORD, "lede_stem_english"));
         language(context, withSynonyms, TextLanguage.RUSSIAN, List.of("lowercase", "lede_yo"),
-                List.of("lede_stop_russian", "lede_stem_russian"));
+                List.of("lede_stop_russian", KEEP_WORD, "lede_stem_russian"));
         language(context, withSynonyms, TextLanguage.UKRAINIAN, List.of("lowercase", "lede_apostrophe_uk"),
                 List.of("lede_stop_ukrainian", "lede_stem_ukrainian"));
         language(context, withSynonyms, TextLanguage.GERMAN, List.of("lowercase"),
-                List.of("lede_stop_german", "german_normalization", "lede_stem_german"));
+                List.of("lede_stop_german", "german_normalization", KEEP_WORD, "lede_stem_german"));
         language(context, withSynonyms, TextLanguage.FRENCH, List.of("lede_elision_french", "lowercase"),
-                List.of("lede_stop_french", "lede_stem_french", "asciifolding"));
+                List.of("lede_stop_french", KEEP_WORD, "lede_stem_french", "asciifolding"));
         language(context, withSynonyms, TextLanguage.SPANISH, List.of("lowercase"),
-                List.of("lede_stop_spanish", "lede_stem_spanish", "asciifolding"));
+                List.of("lede_stop_spanish", KEEP_WORD, "lede_stem_spanish", "asciifolding"));
         language(context, withSynonyms, TextLanguage.OTHER, List.of("lowercase", "asciifolding"), List.of());
 
         context.tokenFilter("lede_possessive_english").type("stemmer").param("language", "possessive_english");
@@ -82,14 +93,21 @@ public class ArticleAnalysisConfigurer implements ElasticsearchAnalysisConfigure
             TextLanguage language, List<String> beforeSynonyms, List<String> afterSynonyms) {
         List<String> indexing = new ArrayList<>(beforeSynonyms);
         indexing.addAll(afterSynonyms);
+        if (afterSynonyms.contains(KEEP_WORD)) {
+            indexing.add(ONE_TOKEN_WHERE_THE_STEM_IS_THE_WORD);
+        }
+        List<String> stems = new ArrayList<>(beforeSynonyms);
+        afterSynonyms.stream().filter(filter -> !filter.equals(KEEP_WORD)).forEach(stems::add);
         List<String> searching = new ArrayList<>(beforeSynonyms);
         if (withSynonyms) {
             searching.add(SYNONYMS);
         }
-        searching.addAll(afterSynonyms);
+        searching.addAll(stems.subList(beforeSynonyms.size(), stems.size()));
         context.analyzer(language.analyzer()).custom().tokenizer("standard")
                 .tokenFilters(indexing.toArray(String[]::new));
         context.analyzer(language.searchAnalyzer()).custom().tokenizer("standard")
                 .tokenFilters(searching.toArray(String[]::new));
+        context.analyzer(language.termsAnalyzer()).custom().tokenizer("standard")
+                .tokenFilters(stems.toArray(String[]::new));
     }
 }

@@ -41,13 +41,18 @@ public enum TextLanguage {
         return OTHER;
     }
 
-    /** The analyzer used when indexing this language's text. */
+    /** The analyzer used when indexing this language's text: each word's stem, and the word as written. */
     public String analyzer() {
         return "lede_" + code;
     }
 
-    /** The analyzer used for queries against this language's fields: the same, plus the synonyms. */
+    /** The analyzer used for queries against this language's fields: stems only, plus the synonyms. */
     public String searchAnalyzer() {
         return "lede_" + code + "_search";
+    }
+
+    /** Stems only, without synonyms: the terms that stand for an article's text (more-like-this). */
+    public String termsAnalyzer() {
+        return "lede_" + code + "_terms";
     }
 }
