@@ -5,6 +5,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,7 +22,7 @@ import org.jsoup.select.NodeVisitor;
  * <p>
  * Only sequences that hold a character of the range 0x80–0x9F as decoded (a C1 control, or its Windows-1252
  * reading such as € or ™) are repaired: those never stand next to an accented capital in real text, where
- * "Ã©" might (rarely) be meant. Once a text has one such sequence, it is known to be damaged, and its other
+ * "Ã©" might (rarely) be meant. Once a page has one such sequence, it is known to be damaged, and its other
  * sequences (the "Ã©" of "é") are repaired too.
  */
 final class Mojibake {
@@ -41,41 +42,63 @@ final class Mojibake {
     private Mojibake() {
     }
 
-    /** Repairs the page's text, its declared metadata ({@code <meta content>}) and its scripts' data (JSON-LD). */
+    /**
+     * Repairs the page's text, its declared metadata ({@code <meta content>}) and its scripts' data (JSON-LD). One
+     * certainly damaged sequence anywhere shows that the page went through the damaging step, so then every
+     * sequence is repaired, in every text ("Español" in a menu that holds no other sign of it).
+     */
     static void repair(Document page) {
-        page.traverse((NodeVisitor) (node, depth) -> {
-            if (node instanceof TextNode text && !text.isBlank()) {
-                String repaired = repair(text.getWholeText());
-                if (repaired != null) {
-                    text.text(repaired);
-                }
-            } else if (node instanceof DataNode data) {
-                String repaired = repair(data.getWholeData());
-                if (repaired != null) {
-                    data.setWholeData(repaired);
-                }
-            } else if (node instanceof Element element && element.nameIs("meta")) {
-                String repaired = repair(element.attr("content"));
-                if (repaired != null) {
-                    element.attr("content", repaired);
-                }
+        boolean[] damaged = {false};
+        texts(page, text -> {
+            damaged[0] = damaged[0] || isDamaged(text);
+            return text;
+        });
+        if (damaged[0]) {
+            texts(page, Mojibake::repairAll);
+        }
+    }
+
+    /** The repaired text, or null when it holds no certainly damaged sequence (the common case, one scan). */
+    static String repair(String text) {
+        return isDamaged(text) ? repairAll(text) : null;
+    }
+
+    private static boolean isDamaged(String text) {
+        Matcher sequence = SEQUENCE.matcher(text);
+        while (sequence.find()) {
+            if (EVIDENCE.matcher(sequence.group()).find() && decode(sequence.group()) != null) {
+                return true;
             }
+        }
+        return false;
+    }
+
+    private static String repairAll(String text) {
+        return SEQUENCE.matcher(text).replaceAll(match -> {
+            String decoded = decode(match.group());
+            return Matcher.quoteReplacement(decoded == null ? match.group() : decoded);
         });
     }
 
-    /** The repaired text, or null when it holds no damaged sequence (the common case, found by one scan). */
-    static String repair(String text) {
-        Matcher sequence = SEQUENCE.matcher(text);
-        boolean damaged = false;
-        while (!damaged && sequence.find()) {
-            damaged = EVIDENCE.matcher(sequence.group()).find() && decode(sequence.group()) != null;
-        }
-        if (!damaged) {
-            return null;
-        }
-        return sequence.reset().replaceAll(match -> {
-            String decoded = decode(match.group());
-            return Matcher.quoteReplacement(decoded == null ? match.group() : decoded);
+    /** Passes each text of the page through {@code edit}, writing back what it changed. */
+    private static void texts(Document page, UnaryOperator<String> edit) {
+        page.traverse((NodeVisitor) (node, depth) -> {
+            if (node instanceof TextNode text && !text.isBlank()) {
+                String edited = edit.apply(text.getWholeText());
+                if (!edited.equals(text.getWholeText())) {
+                    text.text(edited);
+                }
+            } else if (node instanceof DataNode data) {
+                String edited = edit.apply(data.getWholeData());
+                if (!edited.equals(data.getWholeData())) {
+                    data.setWholeData(edited);
+                }
+            } else if (node instanceof Element element && element.nameIs("meta") && element.hasAttr("content")) {
+                String edited = edit.apply(element.attr("content"));
+                if (!edited.equals(element.attr("content"))) {
+                    element.attr("content", edited);
+                }
+            }
         });
     }
 

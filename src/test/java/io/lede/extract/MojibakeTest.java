@@ -27,6 +27,19 @@ class MojibakeTest {
     }
 
     @Test
+    void onceAPageShowsDamageEveryTextOfItIsRepaired() {
+        String page = "<!doctype html><html><head><meta charset=\"utf-8\"></head><body><nav><a>Espa\u00c3\u00b1ol</a>"
+                + "</nav><article><h1>Ferry crossings resume</h1><p>The operator\u00e2\u0080\u0099s first boat left "
+                + "at six with forty passengers aboard and a brass band playing on the deck.</p></article></body></html>";
+        org.jsoup.nodes.Document document = org.jsoup.Jsoup.parse(page);
+
+        Mojibake.repair(document);
+
+        assertThat(document.text()).contains("Español", "operator’s");
+        assertThat(Mojibake.repair("Espa\u00c3\u00b1ol")).as("no sign of damage in the text alone").isNull();
+    }
+
+    @Test
     void aPageDecodedAsWindows1252IsRepairedToo() {
         assertThat(Mojibake.repair("the operator\u00e2\u20ac\u2122s first boat \u00e2\u20ac\u201d at six"))
                 .isEqualTo("the operator’s first boat — at six");
