@@ -1,6 +1,7 @@
 package io.lede.admin;
 
 import java.time.Instant;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.hibernate.search.mapper.pojo.massindexing.DefaultMassIndexingMonitor;
@@ -10,25 +11,34 @@ import org.hibernate.search.mapper.pojo.massindexing.MassIndexingTypeGroupMonito
 import org.hibernate.search.mapper.pojo.massindexing.MassIndexingTypeGroupMonitorCreateContext;
 
 /**
- * One reindex: its progress as the mass indexer reports it, and how it ended. Written by the mass indexer's threads,
- * read by status requests.
+ * The reindex this instance runs: its progress as the mass indexer reports it, and how it ended. Written by the mass
+ * indexer's threads, copied into its {@link ReindexRun} row for every instance to see.
  */
 final class ReindexJob {
 
     /** A failure message longer than this is cut: the first failure says enough, the logs hold the rest. */
     private static final int MAX_ERROR_LENGTH = 1000;
 
-    private final Instant startedAt = Instant.now();
+    private final ReindexRun run;
     private final AtomicLong indexed = new AtomicLong();
     private volatile Long total;
     private volatile Instant finishedAt;
     private volatile String error;
 
+    /** @param run its row, as claimed */
+    ReindexJob(ReindexRun run) {
+        this.run = run;
+    }
+
+    UUID id() {
+        return run.id;
+    }
+
     ReindexStatus status() {
         Instant finished = finishedAt;
         String failure = error;
-        String state = finished == null ? "running" : failure == null ? "succeeded" : "failed";
-        return new ReindexStatus(state, indexed.get(), total, startedAt, finished, failure);
+        String state = finished == null ? ReindexRun.RUNNING : failure == null ? "succeeded" : "failed";
+        return new ReindexStatus(state, run.instance, indexed.get(), total, run.startedAt, finished, failure);
     }
 
     boolean running() {

@@ -34,10 +34,11 @@ public class ReindexResource {
     @Operation(summary = "Reindex every article",
             description = "Rebuilds every article's index document from the database, in the background and in "
                     + "place: search keeps answering meanwhile. Needed after an upgrade that changed the index "
-                    + "mapping, or after editing analysis. Articles written meanwhile reach search when it ends.")
+                    + "mapping, or after editing analysis. Articles written meanwhile reach search when it ends. One "
+                    + "runs at a time across all instances sharing the database.")
     @APIResponse(responseCode = "202", description = "Started; Location is where to follow it",
             content = @Content(schema = @Schema(implementation = ReindexStatus.class)))
-    @APIResponse(responseCode = "409", description = "A reindex is already running",
+    @APIResponse(responseCode = "409", description = "A reindex is already running, on this or another instance",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response start() {
         ReindexStatus started = reindexing.start();
@@ -46,8 +47,9 @@ public class ReindexResource {
 
     @GET
     @Operation(summary = "The latest reindex",
-            description = "idle (none since the service started), running, succeeded or failed (with the reason), "
-                    + "and how many documents it has indexed")
+            description = "The latest reindex of any instance: idle (none ever), running, succeeded, failed (with the "
+                    + "reason) or interrupted (its instance stopped before it ended), which instance ran it, and how "
+                    + "many documents it has indexed")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ReindexStatus.class)))
     public ReindexStatus status() {
         return reindexing.status();

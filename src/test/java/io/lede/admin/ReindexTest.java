@@ -11,12 +11,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.oneOf;
 
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.UUID;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
@@ -24,17 +27,19 @@ import org.junit.jupiter.api.Test;
 
 import io.lede.testsupport.Eventually;
 import io.lede.testsupport.SearchEngine;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
 /**
- * POST /api/admin/reindex rebuilds index documents from the database in the background, one reindex at a time, and
- * GET reports how it went. The database these tests share may hold many articles by now, hence the long waits.
+ * POST /api/admin/reindex rebuilds index documents from the database in the background, one reindex at a time
+ * across instances, and GET reports how it went. The database these tests share may hold many articles by now, hence the long waits.
  */
 @QuarkusTest
 class ReindexTest {
 
     private static final Duration REINDEX_TIMEOUT = Duration.ofMinutes(5);
+    private static final String OTHER_INSTANCE = "lede-7f9c6-xk2p4/1";
 
     @ConfigProperty(name = "quarkus.hibernate-search-orm.elasticsearch.hosts")
     String searchHost;
@@ -111,10 +116,59 @@ class ReindexTest {
         assertThat(hitIds(search(word))).containsExactly(id);
     }
 
+    /** Instances share only the database: one started on another pod holds the lock, and any instance reports it. */
+    @Test
+    void aReindexRunningOnAnotherInstanceIsAConflictHereAndReportedHere() {
+        awaitFinished();
+        otherInstancesRun(Instant.now(), 1200);
+
+        given().when().post("/api/admin/reindex")
+                .then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("detail", containsString(OTHER_INSTANCE));
+        JsonPath status = status();
+        assertThat(status.getString("state")).isEqualTo("running");
+        assertThat(status.getString("instance")).isEqualTo(OTHER_INSTANCE);
+        assertThat(status.getLong("documentsIndexed")).isEqualTo(1200);
+    }
+
+    @Test
+    void aReindexLeftRunningByAStoppedInstanceCountsAsInterruptedAndAnotherCanStart() {
+        awaitFinished();
+        Instant lastHeard = Instant.now().minus(Duration.ofMinutes(10)).truncatedTo(ChronoUnit.SECONDS);
+        otherInstancesRun(lastHeard, 300);
+
+        JsonPath interrupted = status();
+        assertThat(interrupted.getString("state")).isEqualTo("interrupted");
+        assertThat(interrupted.getString("instance")).isEqualTo(OTHER_INSTANCE);
+        assertThat(Instant.parse(interrupted.getString("finishedAt"))).isEqualTo(lastHeard);
+        assertThat(interrupted.getString("error")).contains(OTHER_INSTANCE, "stopped");
+
+        given().when().post("/api/admin/reindex").then().statusCode(202).body("instance", not(OTHER_INSTANCE));
+        assertThat(awaitFinished().getString("state")).isEqualTo("succeeded");
+        assertThat(QuarkusTransaction.requiringNew().call(() -> ReindexRun.<ReindexRun> list("instance",
+                OTHER_INSTANCE)).get(0).state).as("recorded as interrupted").isEqualTo("interrupted");
+    }
+
     @AfterEach
     void unblock() throws Exception {
+        QuarkusTransaction.requiringNew().run(() -> ReindexRun.delete("instance", OTHER_INSTANCE));
         blockIndexWrites(false);
         awaitFinished();
+    }
+
+    /** The row another instance writes when it starts a reindex, as last recorded at {@code heartbeat}. */
+    private static void otherInstancesRun(Instant heartbeat, long documentsIndexed) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            ReindexRun run = new ReindexRun();
+            run.id = UUID.randomUUID();
+            run.state = ReindexRun.RUNNING;
+            run.instance = OTHER_INSTANCE;
+            run.startedAt = heartbeat.minusSeconds(30);
+            run.heartbeatAt = heartbeat;
+            run.documentsIndexed = documentsIndexed;
+            run.persist();
+        });
     }
 
     private static JsonPath status() {
