@@ -5,6 +5,7 @@ import java.util.List;
 
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -39,7 +40,10 @@ public class ProblemMapper {
             LOG.error("Request failed", e);
             return problem(status, reason(status), "The server could not complete the request", uri, List.of());
         }
-        return problem(status, reason(status), e.getMessage(), uri, List.of());
+        Response problem = problem(status, reason(status), e.getMessage(), uri, List.of());
+        // A 405 must say which methods the resource allows (RFC 9110 §15.5.6); the router put them on its response.
+        String allow = e.getResponse().getHeaderString(HttpHeaders.ALLOW);
+        return allow == null ? problem : Response.fromResponse(problem).header(HttpHeaders.ALLOW, allow).build();
     }
 
     @ServerExceptionMapper

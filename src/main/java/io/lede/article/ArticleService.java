@@ -67,7 +67,12 @@ public class ArticleService {
                     created.ingestedAt = now;
                     return created;
                 });
+                String externalId = article.externalId;
+                String url = article.url;
                 apply(article, data, now);
+                // An update found by one identity keeps the other when the client leaves it out (PUT replaces all).
+                article.externalId = data.externalId() == null ? externalId : data.externalId();
+                article.url = data.url() == null ? url : data.url();
                 known.fingerprint(article);
                 if (existing.isEmpty()) {
                     article.persist();
@@ -116,6 +121,12 @@ public class ArticleService {
             if (byId != null && withUrl != null && byId != withUrl) {
                 throw ApiException.conflict("url", "already identifies article " + withUrl.id
                         + ", while externalId identifies article " + byId.id);
+            }
+            // The client's own id is not rewritten behind its back: a url that another of its ids already names
+            // is a conflict, as above.
+            if (byId == null && withUrl != null && data.externalId() != null && withUrl.externalId != null) {
+                throw ApiException.conflict("externalId", "the url already identifies article " + withUrl.id
+                        + ", whose externalId is " + withUrl.externalId);
             }
             return Optional.ofNullable(byId != null ? byId : withUrl);
         }

@@ -113,6 +113,35 @@ class ArticleResourceTest {
     }
 
     @Test
+    void aKnownUrlUnderAnotherExternalIdIsAConflictAndAMissingOneIsKept() {
+        String url = "https://news.example.org/" + uniqueWord();
+        Map<String, Object> wire = article("Bridge closes", "Closed for repairs.");
+        wire.put("externalId", "wire-" + uniqueWord());
+        wire.put("url", url);
+        String id = post(wire).getString("id");
+
+        Map<String, Object> otherId = article("Bridge closes", "Closed for repairs until June.");
+        otherId.put("externalId", "wire-" + uniqueWord());
+        otherId.put("url", url);
+        given().contentType(ContentType.JSON).body(otherId).when().post("/api/articles")
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("errors.field", hasItem("externalId"))
+                .body("detail", containsString(id));
+
+        Map<String, Object> byUrlOnly = article("Bridge closes", "Closed for repairs until July.");
+        byUrlOnly.put("url", url);
+        given().contentType(ContentType.JSON).body(byUrlOnly).when().post("/api/articles")
+                .then().statusCode(200).body("id", equalTo(id)).body("externalId", equalTo(wire.get("externalId")));
+    }
+
+    @Test
+    void gettingTheBulkEndpointIs405NotAnUnknownArticle() {
+        given().when().get("/api/articles/bulk")
+                .then().statusCode(405).contentType("application/problem+json")
+                .header("Allow", containsString("POST"));
+    }
+
+    @Test
     void putReplacesEveryField() {
         Map<String, Object> input = article("Old title", "Old body.");
         input.put("tags", List.of("old"));

@@ -61,7 +61,7 @@ class RelatedArticlesTest {
     }
 
     @Test
-    void otherMethodsAre405WithTheMethodsAllowed() {
+    void otherMethodsAre405() {
         String id = post(article("Any " + uniqueWord(), "Body.")).getString("id");
         given().when().patch("/api/articles/" + id + "/related").then().statusCode(405)
                 .contentType("application/problem+json");
