@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import io.lede.api.ApiException;
@@ -30,7 +31,10 @@ public record SearchFilters(List<String> sources, List<String> authors, List<Str
         if (first != null && last != null && first.isAfter(last)) {
             throw ApiException.invalid("from", "must not be after to (" + last + ")");
         }
-        return new SearchFilters(values(sources), values(authors), values(languages), values(tags), first, last);
+        // Languages are stored as ISO 639-1 codes, "EN-gb" as "en": a filter reads them the same way.
+        List<String> languageCodes = values(languages).stream()
+                .map(tag -> tag.split("[-_]", 2)[0].toLowerCase(Locale.ROOT)).distinct().toList();
+        return new SearchFilters(values(sources), values(authors), languageCodes, values(tags), first, last);
     }
 
     /** The keyword filters by index field, only those given. */

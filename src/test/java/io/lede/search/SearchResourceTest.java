@@ -139,6 +139,8 @@ class SearchResourceTest {
         assertThat(filteredIds(word, "tag", List.of("port", "rail"))).containsExactlyInAnyOrder(alpha, beta, gamma);
         assertThat(hitIds(given().queryParam("q", word).queryParam("author", "Ana Ruiz").queryParam("language", "de")
                 .get("/api/search").then().statusCode(200).extract().jsonPath())).containsExactly(gamma);
+        // A language reads as ingest stores it: "DE-ch" is "de".
+        assertThat(filteredIds(word, "language", List.of("DE-ch"))).containsExactlyInAnyOrder(beta, gamma);
         // Whole days, both ends included.
         assertThat(hitIds(search(word, "from", "2024-03-05", "to", "2024-03-07"))).containsExactlyInAnyOrder(alpha,
                 beta);
