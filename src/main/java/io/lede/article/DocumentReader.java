@@ -1,7 +1,6 @@
 package io.lede.article;
 
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +13,7 @@ import io.lede.api.ApiException;
 import io.lede.api.Problem.FieldError;
 import io.lede.extract.ArticleExtractor;
 import io.lede.extract.ExtractedArticle;
+import io.lede.extract.TextBytes;
 import io.lede.metrics.ExtractionMetrics;
 
 /**
@@ -134,7 +134,8 @@ public class DocumentReader {
     }
 
     private static String text(byte[] content, String declaredCharset) {
-        return new String(content, declaredCharset == null ? StandardCharsets.UTF_8 : charset(declaredCharset));
+        // As for a page that names no charset: UTF-8 when it decodes as such, else Windows-1252.
+        return declaredCharset == null ? TextBytes.decode(content) : new String(content, charset(declaredCharset));
     }
 
     private static Charset charset(String name) {

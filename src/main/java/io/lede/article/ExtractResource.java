@@ -45,6 +45,9 @@ public class ExtractResource {
             description = "Returns the fields ingest would store: title, summary, authors, publishedAt, updatedAt, "
                     + "url, source, language, tags, and the body as plain text with a blank line between paragraphs.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ExtractedArticle.class)))
+    @APIResponse(responseCode = "400", description = "What ingest would refuse: no headline or text, a url that is "
+            + "not http(s)", content = @Content(mediaType = Problem.MEDIA_TYPE,
+                    schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = "Larger than lede.ingest.max-document-size",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ExtractedArticle extract(InputStream body,
@@ -52,7 +55,7 @@ public class ExtractResource {
             @QueryParam("url") String url,
             @Context HttpHeaders headers) throws IOException {
         byte[] content = limit.readAll(body, headers);
-        return documents.read(content, headers.getMediaType(), url);
+        return validated(documents.read(content, headers.getMediaType(), url), null);
     }
 
     /** The same preview for a JSON article that carries its document, as a bulk line or a JSON post would. */
@@ -64,12 +67,22 @@ public class ExtractResource {
                     + "also gives (title, authors, publishedAt, url, source, language, tags, summary) in their place.")
     @RequestBody(content = @Content(schema = @Schema(implementation = ArticleInput.class)))
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ExtractedArticle.class)))
-    @APIResponse(responseCode = "400", description = "Malformed JSON, no document, or more than one of body, html, "
-            + "markdown and text",
+    @APIResponse(responseCode = "400", description = "Malformed JSON, no document, more than one of body, html, "
+            + "markdown and text, or what ingest would refuse",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = "Larger than lede.ingest.max-document-size",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ExtractedArticle extractJson(InputStream body, @Context HttpHeaders headers) throws IOException {
-        return documents.read(json.readInput(limit.limited(body, headers)));
+        ArticleInput input = json.readInput(limit.limited(body, headers));
+        return validated(documents.read(input), input.externalId());
+    }
+
+    /**
+     * The preview answers as ingest would: a document ingest refuses (no headline or text, an address that is not
+     * http(s)) gets the same 400 here, naming the fields.
+     */
+    private static ExtractedArticle validated(ExtractedArticle article, String externalId) {
+        ArticleData.from(DocumentReader.toInput(article, externalId));
+        return article;
     }
 }

@@ -4,9 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -72,7 +69,7 @@ public final class ArticleExtractor {
      * a page that says nothing is UTF-8 if it decodes as such, else Windows-1252, the usual legacy encoding.
      */
     public ExtractedArticle extract(byte[] html, String pageUrl) {
-        String charset = declaresCharset(html) || isUtf8(html) ? null : "windows-1252";
+        String charset = declaresCharset(html) || TextBytes.isUtf8(html) ? null : "windows-1252";
         try {
             return extract(Jsoup.parse(new ByteArrayInputStream(html), charset, pageUrl == null ? "" : pageUrl),
                     pageUrl);
@@ -85,16 +82,6 @@ public final class ArticleExtractor {
         String head = new String(html, 0, Math.min(html.length, 4096), StandardCharsets.ISO_8859_1)
                 .toLowerCase(Locale.ROOT);
         return head.contains("charset") || html.length >= 2 && (html[0] & 0xff) >= 0xfe;
-    }
-
-    private static boolean isUtf8(byte[] bytes) {
-        try {
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
-            return true;
-        } catch (CharacterCodingException e) {
-            return false;
-        }
     }
 
     private ExtractedArticle extract(Document page, String pageUrl) {

@@ -8,6 +8,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
 import java.io.IOException;
@@ -21,6 +22,8 @@ import org.junit.jupiter.api.Test;
 
 import io.lede.testsupport.Eventually;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.config.EncoderConfig;
 import io.restassured.path.json.JsonPath;
 
 /** Articles sent as whole web pages, Markdown or plain text. */
@@ -78,6 +81,30 @@ class DocumentIngestTest {
                         + "commuters are exempt until the autumn, when the operator expects to review its timetable.\n\n"
                         + "Notice " + word + "."));
         given().queryParam("q", word).when().get("/api/search").then().body("total.value", equalTo(0));
+    }
+
+    @Test
+    void thePreviewRefusesWhatIngestRefuses() {
+        given().contentType("text/html").body("<html><body><div></div></body></html>")
+                .when().post("/api/extract")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", equalTo(List.of("title", "body")));
+        given().contentType("text/html").queryParam("url", "javascript:alert(1)")
+                .body("<html><body><h1>Ferry fares rise</h1><p>Fares rise in April.</p></body></html>")
+                .when().post("/api/extract")
+                .then().statusCode(400).body("errors.field", hasItem("url"));
+    }
+
+    @Test
+    void markdownWithoutACharsetThatIsNotUtf8IsReadAsWindows1252() {
+        byte[] latin = "# Caf\u00e9 opens on the quay\n\nThe caf\u00e9 opened on Monday with a brass band."
+                .getBytes(java.nio.charset.Charset.forName("windows-1252"));
+        given().config(RestAssured.config().encoderConfig(
+                EncoderConfig.encoderConfig().appendDefaultContentCharsetToContentTypeIfUndefined(false)))
+                .contentType("text/markdown").body(latin)
+                .when().post("/api/extract")
+                .then().statusCode(200)
+                .body("title", equalTo("Caf\u00e9 opens on the quay"));
     }
 
     @Test
