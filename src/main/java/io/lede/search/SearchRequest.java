@@ -1,6 +1,7 @@
 package io.lede.search;
 
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import io.lede.api.ApiException;
 import io.lede.api.QueryParams;
@@ -48,6 +49,13 @@ public record SearchRequest(String query, int page, int size, Cursor cursor, Sor
         }
     }
 
+    /**
+     * Emoji and other pictographs (🌊, ©, ™, ♥) with their joiners, variation selectors and skin tones. The engines
+     * index them as words of their own, so "storm 🌊" would need an article holding the emoji; people mean the
+     * words. Currency and math signs (€, →) are no words to the engines and stay.
+     */
+    private static final Pattern SYMBOLS = Pattern.compile("[\\p{So}\\p{Sk}\\x{200D}\\x{FE0E}\\x{FE0F}\\x{20E3}]+");
+
     static SearchRequest of(String q, String page, String size, String cursor, String sort, SearchFilters filters,
             boolean typos, Recency recency, Highlighting highlighting, Set<Facet> facets) {
         int parsedSize = QueryParams.intParam("size", size, DEFAULT_SIZE, 1, MAX_SIZE);
@@ -60,10 +68,11 @@ public record SearchRequest(String query, int page, int size, Cursor cursor, Sor
             throw ApiException.invalid("page", "page × size must not exceed " + MAX_WINDOW
                     + "; use cursor (nextCursor of the previous page) to go further");
         }
-        String query = q == null ? "" : q.strip();
-        if (query.length() > MAX_QUERY_LENGTH) {
+        String raw = q == null ? "" : q.strip();
+        if (raw.length() > MAX_QUERY_LENGTH) {
             throw ApiException.invalid("q", "must be at most " + MAX_QUERY_LENGTH + " characters");
         }
+        String query = SYMBOLS.matcher(raw).replaceAll(" ").strip();
         return new SearchRequest(query, parsedPage, parsedSize, parsedCursor, Sort.parse(sort),
                 filters == null ? SearchFilters.NONE : filters, typos, recency, highlighting, facets);
     }

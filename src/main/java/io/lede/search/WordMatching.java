@@ -84,7 +84,11 @@ final class WordMatching {
         return loose.size() <= MAX_TYPO_TOLERANT_WORDS && loose.stream().anyMatch(word -> allowedEdits(word) > 0);
     }
 
+    /** Numbers are meant as typed: "60000" is not a slip of "60,000"'s "000" (nor 2024 of 2025). */
     static int allowedEdits(String word) {
+        if (word.chars().anyMatch(Character::isDigit)) {
+            return 0;
+        }
         int letters = word.codePointCount(0, word.length());
         return letters >= 9 ? 2 : letters >= 5 ? 1 : 0;
     }
@@ -117,11 +121,16 @@ final class WordMatching {
         return fields.matching(query).defaultOperator(operator).flags(SYNTAX);
     }
 
+    /**
+     * One loose word, every part of it required: "covid-19" analyses to two terms, and a match query would take
+     * either, finding any article with "19" as a full match.
+     */
     private MatchPredicateOptionsStep<?> word(SearchPredicateFactory f, String word) {
         return f.match().fields(paths(TextField.TITLE)).boost(config.titleBoost())
                 .fields(paths(TextField.SUMMARY)).boost(config.summaryBoost())
                 .fields(paths(TextField.BODY))
-                .matching(word);
+                .matching(word)
+                .minimumShouldMatchPercent(100);
     }
 
     /** The text's fields in the languages searched. */

@@ -68,6 +68,19 @@ class QueryLanguageTest {
     }
 
     @Test
+    void emojiAndPictographsInAQueryAreNotWordsToFind() {
+        String word = uniqueWord();
+        String id = post(article("Storm " + word, "The storm reached the coast.")).getString("id");
+        awaitSearch(word, r -> r.getList("hits").size() == 1);
+
+        for (String query : new String[] {word + " \uD83C\uDF0A", word + " \u00A9", "\u2665\uFE0F " + word + " storm"}) {
+            var result = search(query);
+            assertThat(hitIds(result)).as(query).containsExactly(id);
+            assertThat(result.getString("matched")).as(query).isEqualTo("all");
+        }
+    }
+
+    @Test
     void malformedSyntaxIsReadAsWords() {
         String word = uniqueWord();
         String id = post(article("Syntax " + word, "Body.")).getString("id");

@@ -62,6 +62,20 @@ class TypoToleranceTest {
     }
 
     @Test
+    void aHyphenatedWordNeedsEveryPartAndNumbersAreMeantAsTyped() {
+        String topic = uniqueWord();
+        String id = post(article("Hospital " + topic + " report", "Its 19 wards treated 60000 patients last "
+                + "year, the hospital said.")).getString("id");
+        awaitSearch(topic, r -> r.getList("hits").size() == 1);
+
+        // "ceasfire-19" is one loose word: its part "19" alone must not make the article a full match.
+        assertThat(fullMatchIds(search(topic + " ceasfire-19"))).isEmpty();
+        JsonPath number = search(topic + " 60001");
+        assertThat(fullMatchIds(number)).isEmpty();
+        assertThat(number.getMap("")).doesNotContainKey("didYouMean");
+    }
+
+    @Test
     void typosOffFindsOnlyWhatIsWrittenButStillSuggests() {
         String topic = uniqueWord();
         post(article("Ceasefire in " + topic, "A ceasefire was agreed."));
