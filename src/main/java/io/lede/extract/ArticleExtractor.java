@@ -149,13 +149,22 @@ public final class ArticleExtractor {
                 bestSimilarity = similarity;
             }
         }
-        if (best != null && (bestSimilarity >= 0.2 || declared.isEmpty())) {
+        if (best != null && (bestSimilarity >= 0.2 || declared.isEmpty() || onlyNamesTheSite(declared, best))) {
             return withoutLabel(best.strip());
         }
         // Without a fitting h1, the declared title rather than an h2 resembling it: such h2s were a comments
         // heading ("15 Replies to ..."), the headline with a date appended or a reworded one, and the h2s still cut
         // the declared title's suffix below (measured on extraction-dev: 4 titles fixed, none broken).
         return declared.isEmpty() ? null : withoutUnshownSuffix(declared.get(0), page);
+    }
+
+    /**
+     * "<title>Harbour Times</title>" over "<h1>Ferry service resumes after repairs</h1>": a declared title of a few
+     * words beside a headline of a sentence names the site, not the article.
+     */
+    private static boolean onlyNamesTheSite(List<String> declared, String headline) {
+        return normalize(headline).split(" ").length >= 5
+                && declared.stream().allMatch(title -> normalize(title).split(" ").length <= 3);
     }
 
     /**

@@ -116,6 +116,12 @@ class MetadataSourcesTest {
         }
 
         @Test
+        void aTitleThatOnlyNamesTheSiteDoesNotHideTheHeadline() {
+            assertThat(extract("<title>Harbour Times</title>", "<h1>Ferry service resumes after repairs</h1>").title())
+                    .isEqualTo("Ferry service resumes after repairs");
+        }
+
+        @Test
         void aBlogMastheadLinkingHomeIsNotTheHeadline() {
             assertThat(extract("<meta property=\"og:title\" content=\"Ferry crossings resume after repairs\">",
                     "<h1><a href=\"https://riverside.example/\">Riverside Notes by Ann Lee</a></h1>"
