@@ -16,16 +16,32 @@ import io.lede.api.ApiException;
  * page reads the same list. Opaque to clients: URL-safe Base64 of a small JSON object.
  *
  * @param match the part of the list: the full matches ({@link Match#ALL} or {@link Match#TYPOS}), or the partial
- *        ones that follow them ({@link Match#SOME})
+ *        ones that follow them ({@link Match#SOME}; with no sort values, from their first)
  * @param fullMatch how the full matches before the partial ones matched
+ * @param position how many hits of its part come before the next page, so that the page that ends the part says
+ *        so instead of pointing at an empty one; {@link #UNKNOWN} in cursors of earlier versions
  */
-record Cursor(Match match, Match fullMatch, JsonArray after) {
+record Cursor(Match match, Match fullMatch, JsonArray after, long position) {
+
+    static final long UNKNOWN = -1;
+
+    Cursor(Match match, Match fullMatch, JsonArray after) {
+        this(match, fullMatch, after, UNKNOWN);
+    }
+
+    /** Where the partial matches begin: a page the full matches filled to their end says to go on there. */
+    static Cursor startOfPartial(Match fullMatch) {
+        return new Cursor(Match.SOME, fullMatch, new JsonArray(), 0);
+    }
 
     String encode() {
         JsonObject json = new JsonObject();
         json.addProperty("m", match.name());
         json.addProperty("f", fullMatch.name());
         json.add("a", after);
+        if (position != UNKNOWN) {
+            json.addProperty("n", position);
+        }
         return Base64.getUrlEncoder().withoutPadding().encodeToString(json.toString().getBytes(StandardCharsets.UTF_8));
     }
 
@@ -38,7 +54,8 @@ record Cursor(Match match, Match fullMatch, JsonArray after) {
             JsonObject json = JsonParser.parseString(new String(Base64.getUrlDecoder().decode(raw.strip()),
                     StandardCharsets.UTF_8)).getAsJsonObject();
             JsonArray after = json.getAsJsonArray("a");
-            if (after == null || after.isEmpty() || after.size() > 3) {
+            Match match = Match.valueOf(json.get("m").getAsString());
+            if (after == null || after.isEmpty() && match != Match.SOME || after.size() > 3) {
                 throw invalid();
             }
             // Sort values are numbers and strings; anything else (a null, an object) the engine fails on with a 500.
@@ -51,7 +68,11 @@ record Cursor(Match match, Match fullMatch, JsonArray after) {
             if (fullMatch == Match.SOME) {
                 throw invalid();
             }
-            return new Cursor(Match.valueOf(json.get("m").getAsString()), fullMatch, after);
+            long position = json.has("n") ? json.get("n").getAsLong() : UNKNOWN;
+            if (position < UNKNOWN) {
+                throw invalid();
+            }
+            return new Cursor(match, fullMatch, after, position);
         } catch (IllegalArgumentException | IllegalStateException | JsonParseException | NullPointerException
                 | ClassCastException | UnsupportedOperationException e) {
             throw invalid();

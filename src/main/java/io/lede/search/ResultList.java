@@ -45,10 +45,11 @@ final class ResultList {
 
     /**
      * The result list of a query: the articles with every word as written, ranked; when none has them all, those
-     * with every word allowing typos. When fewer of these than a page exist, the articles with some of the words
-     * follow them (most and rarest first), as people typing a question expect rather than a short or empty page.
-     * Whether they follow depends on the query and the page size only, so every page of a list gives one total and
-     * the same facets. A cursor continues the part of that list its page ended in.
+     * with every word allowing typos. When few of these exist (below {@code lede.search.fallback-threshold}), the
+     * articles with some of the words follow them (most and rarest first), as people typing a question expect
+     * rather than a short or empty list. Whether they follow depends on the query only, so every page of a list,
+     * whatever its size, gives one total and the same facets. A cursor continues the part of that list its page
+     * ended in, and from the last full match into the partial ones.
      */
     SearchResponse page() {
         if (request.browsing()) {
@@ -59,8 +60,9 @@ final class ResultList {
             return withPartial(cursor.fullMatch(), null, total(predicate(cursor.fullMatch())), null);
         }
         if (cursor != null) {
-            // A cursor among the full matches came from a page they filled: partial ones never follow them.
-            return fetch(request, cursor.match(), cursor.match(), predicate(cursor.match()), Slice.of(request), true);
+            SearchResponse full = fetch(request, cursor.match(), cursor.match(), predicate(cursor.match()),
+                    Slice.of(request), true);
+            return followedByPartial(full.total()) ? withPartial(cursor.match(), full, full.total(), null) : full;
         }
         SearchResponse all = fetch(request, Match.ALL, Match.ALL, predicate(Match.ALL), Slice.of(request), true);
         SearchResponse full = all;
@@ -80,12 +82,12 @@ final class ResultList {
     }
 
     /**
-     * Partial matches follow the full ones when fewer of those than a page exist, and the query is plain words:
-     * under OR, "-word" would turn into "every article without word", and a phrase or a prefix says exactly what
-     * the user wants.
+     * Partial matches follow the full ones when those are few, and the query is plain words: under OR, "-word"
+     * would turn into "every article without word", and a phrase or a prefix says exactly what the user wants.
      */
     private boolean followedByPartial(SearchResponse.Total fullTotal) {
-        return config.fallbackEnabled() && fullTotal.relation().equals("eq") && fullTotal.value() < request.size()
+        return config.fallbackEnabled() && fullTotal.relation().equals("eq")
+                && fullTotal.value() < config.fallbackThreshold()
                 && !QueryWords.hasOperators(request.query()) && QueryWords.plainWordCount(request.query()) >= 2;
     }
 
@@ -96,10 +98,11 @@ final class ResultList {
     private SearchResponse withPartial(Match fullMatch, SearchResponse full, SearchResponse.Total fullTotal,
             String didYouMean) {
         List<SearchResponse.Hit> fullHits = full == null ? List.of() : full.hits();
-        // Partial matches start where the full ones end: at the top of their list when this page holds full
-        // matches, after the cursor's hit when it follows one, else as far down as the page number says.
-        Slice slice = request.cursor() != null ? Slice.of(request)
-                : new Slice((int) Math.max(0, request.offset() - fullTotal.value()),
+        // Partial matches start where the full ones end: after the cursor's hit when it is a partial one, at the
+        // top of their list after a cursor among the full ones, else as far down as the page number says.
+        Cursor cursor = request.cursor();
+        Slice slice = cursor != null && cursor.match() == Match.SOME ? Slice.of(request)
+                : new Slice(cursor != null ? 0 : (int) Math.max(0, request.offset() - fullTotal.value()),
                         request.size() - fullHits.size(), null);
         Words fullWords = predicate(fullMatch);
         Words some = predicate(Match.SOME);
@@ -113,8 +116,11 @@ final class ResultList {
         boolean exact = partial.total().relation().equals("eq");
         long total = fullTotal.value() + partial.total().value();
         long tookMs = (full == null ? 0 : full.tookMs()) + partial.tookMs();
+        // A page the full matches fill continues with them, or, where they end on it, at the top of the partial ones.
+        String nextCursor = fullHits.size() < request.size() ? partial.nextCursor()
+                : full.nextCursor() != null ? full.nextCursor() : Cursor.startOfPartial(fullMatch).encode();
         return new SearchResponse(SearchResponse.Total.of(exact ? total : Math.min(total, SearchRequest.MAX_WINDOW),
-                exact), tookMs, Match.SOME, didYouMean, partial.nextCursor(), hits, facets(some, null));
+                exact), tookMs, Match.SOME, didYouMean, nextCursor, hits, facets(some, null));
     }
 
     /** {@code full} with its facets: counted along with it, else now (a typo probe counts none). */
@@ -179,7 +185,7 @@ final class ResultList {
                     if (ranked) {
                         body.add("query", request.recency().apply(body.getAsJsonObject("query"), "publishedAt"));
                     }
-                    if (slice.after() != null) {
+                    if (slice.after() != null && !slice.after().after().isEmpty()) {
                         body.add("search_after", slice.after().after());
                     }
                 });
@@ -191,9 +197,12 @@ final class ResultList {
 
         List<SearchResponse.Hit> hits = result.hits().stream().map(HitProjection.Row::hit).toList();
         String nextCursor = null;
-        if (hits.size() == slice.size() && (slice.after() != null || !result.total().isHitCountExact()
-                || slice.offset() + hits.size() < result.total().hitCountLowerBound())) {
-            nextCursor = new Cursor(match, fullMatch, result.hits().get(hits.size() - 1).sortValues()).encode();
+        // Hits of this part before this page's: known from the page number, or carried by the cursor.
+        long before = slice.after() == null ? slice.offset() : slice.after().position();
+        if (!hits.isEmpty() && hits.size() == slice.size() && (before == Cursor.UNKNOWN
+                || !result.total().isHitCountExact() || before + hits.size() < result.total().hitCountLowerBound())) {
+            nextCursor = new Cursor(match, fullMatch, result.hits().get(hits.size() - 1).sortValues(),
+                    before == Cursor.UNKNOWN ? Cursor.UNKNOWN : before + hits.size()).encode();
         }
         FacetCounts facets = withFacets ? facets(words, result) : null;
         return new SearchResponse(SearchResponse.Total.of(result.total().hitCountLowerBound(),

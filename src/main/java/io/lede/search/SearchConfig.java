@@ -12,12 +12,20 @@ import io.smallrye.config.WithDefault;
 public interface SearchConfig {
 
     /**
-     * When the articles with every word of a query (as written, or else with typos) run out before a page is full,
-     * follow them with those having some of the words, ranked by how many and how rare: long questions typed as
+     * When the articles with every word of a query (as written, or else with typos) are few (below
+     * {@link #fallbackThreshold()}), follow them with those having some of the words, ranked by how many and how rare: long questions typed as
      * sentences rarely match word for word. Off, such a query finds only what has every word.
      */
     @WithDefault("true")
     boolean fallbackEnabled();
+
+    /**
+     * Partial matches follow the full ones when fewer than this many articles have every word (Typesense's
+     * {@code drop_tokens_threshold}). A number of its own, not the page size, so that a list, its total and its
+     * facets are the same whatever size its pages are.
+     */
+    @WithDefault("10")
+    int fallbackThreshold();
 
     /**
      * The share of a query's words (percent, rounded down) an article needs in that fallback; 0 means any one

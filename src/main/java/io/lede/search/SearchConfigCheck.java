@@ -38,6 +38,10 @@ class SearchConfigCheck {
             problems.add("lede.search.fallback-minimum-should-match-percent must be between 0 and 100, got "
                     + percent);
         }
+        if (config.fallbackThreshold() < 0 || config.fallbackThreshold() > SearchRequest.MAX_WINDOW) {
+            problems.add("lede.search.fallback-threshold must be between 0 and " + SearchRequest.MAX_WINDOW + ", got "
+                    + config.fallbackThreshold());
+        }
         if (config.timeout().isNegative() || config.timeout().toMillis() < 1) {
             problems.add("lede.search.timeout must be at least 1 ms, got " + config.timeout());
         }

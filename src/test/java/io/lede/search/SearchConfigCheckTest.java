@@ -50,6 +50,11 @@ class SearchConfigCheckTest {
             }
 
             @Override
+            public int fallbackThreshold() {
+                return 10;
+            }
+
+            @Override
             public float titleBoost() {
                 return title;
             }

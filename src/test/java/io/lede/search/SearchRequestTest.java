@@ -21,6 +21,7 @@ class SearchRequestTest {
     private static final SearchConfig DEFAULTS = new SearchConfig() {
         @Override public boolean fallbackEnabled() { return true; }
         @Override public int fallbackMinimumShouldMatchPercent() { return 0; }
+        @Override public int fallbackThreshold() { return 10; }
         @Override public float titleBoost() { return 1.5f; }
         @Override public float summaryBoost() { return 1.25f; }
         @Override public float proximityBoost() { return 0.2f; }

@@ -14,6 +14,7 @@ import static org.hamcrest.Matchers.equalTo;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -59,11 +60,14 @@ class SearchResourceTest {
         assertThat(hitIds(both1)).containsExactly(both, onlyA);
         assertThat(both1.getList("hits.allWords", Boolean.class)).containsExactly(true, false);
         assertThat(both1.getString("matched")).isEqualTo("some");
-        // A page full of articles with every word shows only those.
-        JsonPath onePage = given().queryParam("q", a + " " + b).queryParam("size", 1).when().get("/api/search")
-                .then().statusCode(200).extract().jsonPath();
+        // Pages of one: the same list, the article with every word first, the other on the next page.
+        JsonPath onePage = search(a + " " + b, "size", 1);
         assertThat(hitIds(onePage)).containsExactly(both);
-        assertThat(onePage.getString("matched")).isEqualTo("all");
+        assertThat(onePage.getLong("total.value")).isEqualTo(2);
+        JsonPath next = search(a + " " + b, "size", 1, "cursor", onePage.getString("nextCursor"));
+        assertThat(hitIds(next)).containsExactly(onlyA);
+        assertThat(next.getList("hits.allWords", Boolean.class)).containsExactly(false);
+        assertThat(next.getString("nextCursor")).isNull();
     }
 
     @Test
@@ -91,8 +95,25 @@ class SearchResourceTest {
         assertThat(hitIds(viaCursor)).isEqualTo(hitIds(second));
         assertThat(viaCursor.getString("nextCursor")).isNull();
         assertThat(second.getMap("facets")).isEqualTo(first.getMap("facets"));
-        // Two a page: three full matches are more than a page, so the list is theirs alone.
-        assertThat(search(a + " " + b, "size", 2).getLong("total.value")).isEqualTo(3);
+        // Two a page, by cursor and by page number: the same list in the same order, and the same total.
+        List<String> byCursor = new ArrayList<>();
+        List<String> byPage = new ArrayList<>();
+        String cursor = null;
+        for (int page = 1; page <= 4; page++) {
+            JsonPath viaPage = search(a + " " + b, "size", 2, "page", page);
+            JsonPath walked = cursor == null ? search(a + " " + b, "size", 2)
+                    : search(a + " " + b, "size", 2, "cursor", cursor);
+            assertThat(viaPage.getLong("total.value")).isEqualTo(7);
+            assertThat(walked.getLong("total.value")).isEqualTo(7);
+            byPage.addAll(hitIds(viaPage));
+            byCursor.addAll(hitIds(walked));
+            cursor = walked.getString("nextCursor");
+            if (cursor == null) {
+                break;
+            }
+        }
+        assertThat(byCursor).isEqualTo(byPage).hasSize(7).doesNotHaveDuplicates()
+                .isEqualTo(List.of(hitIds(first), hitIds(second)).stream().flatMap(List::stream).toList());
     }
 
     @Test
