@@ -74,7 +74,7 @@
       return link;
     }
     const span = el('span', null, content);
-    if (url) span.append(el('span', 'meta', ' (' + String(url) + ')'));
+    if (url) span.append(el('span', 'note', ' (' + String(url) + ')'));
     return span;
   }
 
@@ -319,7 +319,7 @@
         for (const article of articles) {
           const meta = [article.source, formatDate(article.publishedAt)].filter(Boolean).join(' · ');
           list.append(el('li', null, linkOrText(article.url, article.title || '(untitled)'),
-              meta ? el('span', 'meta', ' — ' + meta) : ''));
+              meta ? el('span', 'note', ' — ' + meta) : ''));
         }
         box.replaceChildren(articles.length ? list : el('p', null, 'No related articles.'));
       } catch (e) {
@@ -418,7 +418,9 @@
     const options = suggestionList.children;
     if (!options.length) return;
     if (activeSuggestion >= 0) options[activeSuggestion].setAttribute('aria-selected', 'false');
-    activeSuggestion = (activeSuggestion + step + options.length + 1) % (options.length + 1) - 1; // -1: the box
+    // Positions cycle through the options and the box itself (-1), where the typed text stays as it was.
+    const positions = options.length + 1;
+    activeSuggestion = ((activeSuggestion + 1 + step + positions) % positions) - 1;
     if (activeSuggestion >= 0) {
       options[activeSuggestion].setAttribute('aria-selected', 'true');
       input.setAttribute('aria-activedescendant', options[activeSuggestion].id);
