@@ -66,6 +66,7 @@ public final class LocalRun {
 
         say("");
         say("Lede is running.");
+        say("  Web page      " + base + "/");
         say("  Search        " + base + "/api/search?q=storm");
         say("  Articles      " + base + "/api/articles  (POST JSON, or NDJSON to /api/articles/bulk)");
         say("  API docs      " + base + "/q/swagger-ui   (OpenAPI: " + base + "/q/openapi)");
