@@ -17,8 +17,8 @@ public final class QueryParams {
             throw ApiException.invalid(name, "must be a whole number, got \"" + raw + "\"");
         }
         if (value < min || value > max) {
-            throw ApiException.invalid(name,
-                    max == Integer.MAX_VALUE ? "must be at least " + min : "must be between " + min + " and " + max);
+            throw ApiException.invalid(name, max != Integer.MAX_VALUE ? "must be between " + min + " and " + max
+                    : value < min ? "must be at least " + min : "is too large, got " + raw.strip());
         }
         return (int) value;
     }

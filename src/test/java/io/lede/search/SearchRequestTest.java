@@ -75,6 +75,7 @@ class SearchRequestTest {
         rejected(p -> p.size = "101", "size");
         rejected(p -> p.page = "-1", "page");
         rejected(p -> p.page = "99999999999999999999", "page");
+        assertThatThrownBy(() -> request(p -> p.page = "99999999999")).hasMessageContaining("too large");
         assertThatThrownBy(() -> request(p -> { p.page = "1001"; p.size = "10"; })).hasMessageContaining("cursor");
         rejected(p -> p.highlight = "11", "highlight");
         rejected(p -> p.fragmentSize = "5", "fragmentSize");
