@@ -20,18 +20,25 @@ import io.lede.api.ApiException;
  * @param fullMatch how the full matches before the partial ones matched
  * @param position how many hits of its part come before the next page, so that the page that ends the part says
  *        so instead of pointing at an empty one; {@link #UNKNOWN} in cursors of earlier versions
+ * @param list which list it walks ({@link SearchRequest#listKey()}), so that a cursor sent with another query,
+ *        filter or sort is refused rather than read against it; null in cursors of earlier versions
  */
-record Cursor(Match match, Match fullMatch, JsonArray after, long position) {
+record Cursor(Match match, Match fullMatch, JsonArray after, long position, String list) {
 
     static final long UNKNOWN = -1;
 
     Cursor(Match match, Match fullMatch, JsonArray after) {
-        this(match, fullMatch, after, UNKNOWN);
+        this(match, fullMatch, after, UNKNOWN, null);
     }
 
     /** Where the partial matches begin: a page the full matches filled to their end says to go on there. */
-    static Cursor startOfPartial(Match fullMatch) {
-        return new Cursor(Match.SOME, fullMatch, new JsonArray(), 0);
+    static Cursor startOfPartial(Match fullMatch, String list) {
+        return new Cursor(Match.SOME, fullMatch, new JsonArray(), 0, list);
+    }
+
+    /** Whether this cursor walks {@code request}'s list (cursors of earlier versions are taken at their word). */
+    boolean fits(SearchRequest request) {
+        return list == null || list.equals(request.listKey());
     }
 
     String encode() {
@@ -41,6 +48,9 @@ record Cursor(Match match, Match fullMatch, JsonArray after, long position) {
         json.add("a", after);
         if (position != UNKNOWN) {
             json.addProperty("n", position);
+        }
+        if (list != null) {
+            json.addProperty("l", list);
         }
         return Base64.getUrlEncoder().withoutPadding().encodeToString(json.toString().getBytes(StandardCharsets.UTF_8));
     }
@@ -72,7 +82,8 @@ record Cursor(Match match, Match fullMatch, JsonArray after, long position) {
             if (position < UNKNOWN) {
                 throw invalid();
             }
-            return new Cursor(match, fullMatch, after, position);
+            String list = json.has("l") ? json.get("l").getAsString() : null;
+            return new Cursor(match, fullMatch, after, position, list);
         } catch (IllegalArgumentException | IllegalStateException | JsonParseException | NullPointerException
                 | ClassCastException | UnsupportedOperationException e) {
             throw invalid();

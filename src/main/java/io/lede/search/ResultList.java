@@ -118,7 +118,7 @@ final class ResultList {
         long tookMs = (full == null ? 0 : full.tookMs()) + partial.tookMs();
         // A page the full matches fill continues with them, or, where they end on it, at the top of the partial ones.
         String nextCursor = fullHits.size() < request.size() ? partial.nextCursor()
-                : full.nextCursor() != null ? full.nextCursor() : Cursor.startOfPartial(fullMatch).encode();
+                : full.nextCursor() != null ? full.nextCursor() : Cursor.startOfPartial(fullMatch, request.listKey()).encode();
         return new SearchResponse(SearchResponse.Total.of(exact ? total : Math.min(total, SearchRequest.MAX_WINDOW),
                 exact), tookMs, Match.SOME, didYouMean, nextCursor, hits, facets(some, null));
     }
@@ -202,7 +202,7 @@ final class ResultList {
         if (!hits.isEmpty() && hits.size() == slice.size() && (before == Cursor.UNKNOWN
                 || !result.total().isHitCountExact() || before + hits.size() < result.total().hitCountLowerBound())) {
             nextCursor = new Cursor(match, fullMatch, result.hits().get(hits.size() - 1).sortValues(),
-                    before == Cursor.UNKNOWN ? Cursor.UNKNOWN : before + hits.size()).encode();
+                    before == Cursor.UNKNOWN ? Cursor.UNKNOWN : before + hits.size(), request.listKey()).encode();
         }
         FacetCounts facets = withFacets ? facets(words, result) : null;
         return new SearchResponse(SearchResponse.Total.of(result.total().hitCountLowerBound(),

@@ -1,5 +1,10 @@
 package io.lede.search;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.Base64;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -73,8 +78,28 @@ public record SearchRequest(String query, int page, int size, Cursor cursor, Sor
             throw ApiException.invalid("q", "must be at most " + MAX_QUERY_LENGTH + " characters");
         }
         String query = SYMBOLS.matcher(raw).replaceAll(" ").strip();
-        return new SearchRequest(query, parsedPage, parsedSize, parsedCursor, Sort.parse(sort),
+        SearchRequest request = new SearchRequest(query, parsedPage, parsedSize, parsedCursor, Sort.parse(sort),
                 filters == null ? SearchFilters.NONE : filters, typos, recency, highlighting, facets);
+        if (parsedCursor != null && !parsedCursor.fits(request)) {
+            throw ApiException.invalid("cursor", "belongs to another query, filter or sort; start again without a "
+                    + "cursor");
+        }
+        return request;
+    }
+
+    /**
+     * What decides the list a cursor walks: the words, the filters, the order and what ranks it. Page size, facets
+     * and highlighting may change from page to page.
+     */
+    String listKey() {
+        String list = String.join("\u0000", query, order().name(), filters.toString(), String.valueOf(typos),
+                String.valueOf(recency));
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(list.getBytes(StandardCharsets.UTF_8));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, 9));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java platform has SHA-256", e);
+        }
     }
 
     public int offset() {

@@ -120,6 +120,19 @@ class SearchRequestTest {
     }
 
     @Test
+    void aCursorWalksOnlyTheListItCameFrom() {
+        JsonArray after = new JsonArray();
+        after.add(1.5);
+        String list = request(p -> p.q = "harbour storm").listKey();
+        String cursor = new Cursor(Match.ALL, Match.ALL, after, 10, list).encode();
+
+        assertThat(request(p -> { p.q = "harbour storm"; p.cursor = cursor; p.size = "50"; }).cursor().position())
+                .isEqualTo(10);
+        rejected(p -> { p.q = "harbour"; p.cursor = cursor; }, "cursor");
+        rejected(p -> { p.q = "harbour storm"; p.sort = "newest"; p.cursor = cursor; }, "cursor");
+    }
+
+    @Test
     void datesAreWholeUtcDaysAndMustBeInOrder() {
         SearchFilters filters = SearchFilters.parse(null, null, null, null, "2024-03-05", "2024-03-05T18:00:00Z");
         assertThat(filters.fromInstant()).hasToString("2024-03-05T00:00:00Z");
