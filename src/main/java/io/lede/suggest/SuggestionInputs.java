@@ -185,7 +185,7 @@ final class SuggestionInputs {
             start++;
         }
         int words = run.size() - start;
-        if (words == 0 || words > MAX_NAME_WORDS) {
+        if (words == 0 || words > MAX_NAME_WORDS || onlyFunctionWords(run, start) || dateline(run, start)) {
             return Optional.empty();
         }
         StringBuilder name = new StringBuilder();
@@ -217,6 +217,21 @@ final class SuggestionInputs {
             }
         }
         return words;
+    }
+
+    /** "The" after a dash or a quote is capitalised and starts no sentence, yet names nothing. */
+    private static boolean onlyFunctionWords(List<Token> run, int start) {
+        return run.subList(start, run.size()).stream()
+                .allMatch(token -> FUNCTION_WORDS.contains(token.text().toLowerCase(Locale.ROOT)));
+    }
+
+    /**
+     * "PORT ALDER, N.C. — The causeway...": several words in capitals inside ordinary text are a dateline or a
+     * heading, which say nothing about names; one such word alone is an acronym ("NATO"), which is one.
+     */
+    private static boolean dateline(List<Token> run, int start) {
+        return run.size() - start >= 2 && run.subList(start, run.size()).stream()
+                .allMatch(token -> token.text().codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase));
     }
 
     /** Most letters upper case: capitals say nothing about names there. */

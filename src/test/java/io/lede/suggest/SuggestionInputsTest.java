@@ -41,6 +41,16 @@ class SuggestionInputsTest {
     }
 
     @Test
+    void aDatelineInCapitalsAndAFunctionWordAfterADashAreNoNames() {
+        String body = "PORT ALDER, N.C. \u2014 The causeway to Marlin Island reopened on Friday, NATO said, after "
+                + "the storm. \"The repairs took a week,\" the mayor of Port Alder said.";
+
+        // "N.C." is a place's abbreviation, and a name.
+        assertThat(inputs("Causeway reopens", body).get(Kind.NAME)).containsExactly("N.C.", "Marlin Island", "NATO",
+                "Port Alder");
+    }
+
+    @Test
     void aSentencesFirstWordIsANameWhenTheTextWritesItSoElsewhere() {
         String body = "Zelensky arrived late. Aides said Zelensky was tired. Reporters waited outside.";
 
