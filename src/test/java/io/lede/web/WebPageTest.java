@@ -48,6 +48,13 @@ class WebPageTest {
     }
 
     @Test
+    void noOtherSiteMayFrameThePageNorBrowsersSniffTypes() {
+        given().when().get("/").then().statusCode(200)
+                .header("Content-Security-Policy", containsString("frame-ancestors 'none'"))
+                .header("X-Content-Type-Options", "nosniff");
+    }
+
+    @Test
     void scriptAndStylesheetAreServed() {
         given().when().get("/app.js")
                 .then().statusCode(200).contentType(containsString("javascript"))
