@@ -13,8 +13,9 @@ public interface SearchConfig {
 
     /**
      * When the articles with every word of a query (as written, or else with typos) are few (below
-     * {@link #fallbackThreshold()}), follow them with those having some of the words, ranked by how many and how rare: long questions typed as
-     * sentences rarely match word for word. Off, such a query finds only what has every word.
+     * {@link #fallbackThreshold()}), follow them with those having some of the words, ranked by how many and how
+     * rare: long questions typed as sentences rarely match word for word. Off, such a query finds only what has
+     * every word.
      */
     @WithDefault("true")
     boolean fallbackEnabled();

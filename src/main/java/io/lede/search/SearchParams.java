@@ -26,7 +26,8 @@ public class SearchParams {
     public String size;
 
     @QueryParam("cursor")
-    @Parameter(description = "nextCursor of the previous page: continues the same result list at any depth")
+    @Parameter(description = "nextCursor of the previous page: continues the same result list at any depth. size, "
+            + "facets and highlighting may change between pages; another q, filter, sort, typos or recency is a 400")
     public String cursor;
 
     @QueryParam("sort")
