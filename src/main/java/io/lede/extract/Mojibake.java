@@ -20,10 +20,12 @@ import org.jsoup.select.NodeVisitor;
  * import: "Investorâ\u0080\u0099s" and "Investorâ€™s" are "Investor’s". The page itself is correctly encoded
  * (its charset is right); its text carries the damage, so no choice of charset can undo it.
  * <p>
- * Only sequences that hold a character of the range 0x80–0x9F as decoded (a C1 control, or its Windows-1252
- * reading such as € or ™) are repaired: those never stand next to an accented capital in real text, where
- * "Ã©" might (rarely) be meant. Once a page has one such sequence, it is known to be damaged, and its other
- * sequences (the "Ã©" of "é") are repaired too.
+ * Typographic punctuation next to an accented letter is ordinary text ("terminé… »", "CAFÉ’S"), so it proves
+ * nothing. A sequence is certainly damage when it holds a C1 control (U+0080–U+009F, which no text contains: the
+ * Latin-1 reading of a continuation byte) or begins "â€" (the Windows-1252 reading of the punctuation block U+2000,
+ * as in "â€™" for ’). Such a sequence is repaired wherever it stands. Once a page shows one, it went through the
+ * damaging step, and its two-byte letters ("Ã©" for é, "Ð¸" for и) are repaired too; a sequence of any other lead
+ * (such as "é… »", French typography) is left as written unless it is certain itself.
  */
 final class Mojibake {
 
@@ -36,8 +38,15 @@ final class Mojibake {
     /** A UTF-8 lead byte as decoded, followed by as many continuation bytes as decoded as it announces. */
     private static final Pattern SEQUENCE = Pattern.compile("[\\u00C2-\\u00DF]" + CONTINUATION
             + "|[\\u00E0-\\u00EF]" + CONTINUATION + "{2}|[\\u00F0-\\u00F4]" + CONTINUATION + "{3}");
-    /** A byte 0x80–0x9F as decoded: the evidence that a text is damaged. */
-    private static final Pattern EVIDENCE = Pattern.compile("[" + HIGH_CONTROLS + "]");
+    /** A C1 control: the Latin-1 reading of a byte 0x80–0x9F, never in real text. */
+    private static final Pattern C1_CONTROL = Pattern.compile("[\\u0080-\\u009F]");
+    /**
+     * "Ã©" (é), "Â " (a no-break space), "Ð¸" (и), "×¨" (ר): two bytes of the Latin-1 supplement, Greek, Cyrillic,
+     * Hebrew or Arabic read one by one. Leads that end words in real text before a no-break space (É of "CAFÉ »")
+     * are not among them.
+     */
+    private static final Pattern ALPHABETIC = Pattern.compile(
+            "[\\u00C2\\u00C3\\u00CE\\u00CF\\u00D0\\u00D1\\u00D7\\u00D8\\u00D9][\\u00A0-\\u00BF]");
 
     private Mojibake() {
     }
@@ -66,17 +75,23 @@ final class Mojibake {
     private static boolean isDamaged(String text) {
         Matcher sequence = SEQUENCE.matcher(text);
         while (sequence.find()) {
-            if (EVIDENCE.matcher(sequence.group()).find() && decode(sequence.group()) != null) {
+            if (certain(sequence.group()) && decode(sequence.group()) != null) {
                 return true;
             }
         }
         return false;
     }
 
+    private static boolean certain(String sequence) {
+        return C1_CONTROL.matcher(sequence).find() || sequence.startsWith("\u00E2\u20AC");
+    }
+
+    /** Every certain sequence, and the alphabetic ones: called only for a page known to be damaged. */
     private static String repairAll(String text) {
         return SEQUENCE.matcher(text).replaceAll(match -> {
-            String decoded = decode(match.group());
-            return Matcher.quoteReplacement(decoded == null ? match.group() : decoded);
+            String sequence = match.group();
+            String decoded = certain(sequence) || ALPHABETIC.matcher(sequence).matches() ? decode(sequence) : null;
+            return Matcher.quoteReplacement(decoded == null ? sequence : decoded);
         });
     }
 

@@ -49,5 +49,23 @@ class MojibakeTest {
     void accentedCapitalsBesideQuotesAndDashesAreLeftAlone() {
         assertThat(Mojibake.repair("Das Wort \u201eFu\u00df\u201c, gro\u00df\u2013artig")).isNull();
         assertThat(Mojibake.repair("\u00c0 la carte, \u00c9t\u00e9 \u00ab caf\u00e9 \u00bb")).isNull();
+        // Typographic punctuation after an accented letter, with French no-break spaces.
+        for (String text : new String[] {"termin\u00e9\u2026\u00a0\u00bb", "\u201cOL\u00c9\u201d", "CAF\u00c9\u2019S",
+            "PER\u00da\u2019s"}) {
+            assertThat(Mojibake.repair(text)).as(text).isNull();
+        }
+    }
+
+    @Test
+    void onADamagedPageFrenchTypographyIsLeftAsWritten() {
+        String page = "<!doctype html><html><head><meta charset=\"utf-8\"></head><body><article><h1>Caf\u00e9s</h1>"
+                + "<p>The operator\u00e2\u0080\u0099s caf\u00c3\u00a9 opened.</p><p>Un caf\u00e9\u00a0\u00bb bien "
+                + "chaud, termin\u00e9\u2026\u00a0\u00bb dit-il.</p></article></body></html>";
+        org.jsoup.nodes.Document document = org.jsoup.Jsoup.parse(page);
+
+        Mojibake.repair(document);
+
+        assertThat(document.text()).contains("operator’s café opened", "Un café", "» bien chaud", "terminé…",
+                "» dit-il");
     }
 }
