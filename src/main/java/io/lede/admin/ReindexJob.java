@@ -2,6 +2,7 @@ package io.lede.admin;
 
 import java.time.Instant;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.hibernate.search.mapper.pojo.massindexing.DefaultMassIndexingMonitor;
@@ -24,6 +25,8 @@ final class ReindexJob {
     private volatile Long total;
     private volatile Instant finishedAt;
     private volatile String error;
+    private volatile boolean recorded;
+    private volatile CompletableFuture<?> indexing;
 
     /** @param run its row, as claimed */
     ReindexJob(ReindexRun run) {
@@ -45,13 +48,40 @@ final class ReindexJob {
         return finishedAt == null;
     }
 
+    /** Whether its row holds its final state (or another instance's verdict): until then its progress is recorded. */
+    boolean recorded() {
+        return recorded;
+    }
+
+    void markRecorded() {
+        recorded = true;
+    }
+
+    /** The mass indexer's run, so that a reindex another instance took over can be stopped. */
+    void attach(CompletableFuture<?> run) {
+        this.indexing = run;
+    }
+
+    /** Another instance declared this reindex interrupted (it went silent too long) and may run its own: stop. */
+    void takenOver() {
+        recorded = true;
+        CompletableFuture<?> run = indexing;
+        if (run != null) {
+            run.cancel(true);
+        }
+    }
+
     void succeeded() {
-        finishedAt = Instant.now();
+        if (running()) {
+            finishedAt = Instant.now();
+        }
     }
 
     void failed(Throwable failure) {
-        error = describe(failure);
-        finishedAt = Instant.now();
+        if (running()) {
+            error = describe(failure);
+            finishedAt = Instant.now();
+        }
     }
 
     /** The innermost message that says something, e.g. Hibernate Search's "3 failure(s) occurred ...". */

@@ -19,9 +19,6 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 public class ReindexRun extends PanacheEntityBase {
 
     static final String RUNNING = "running";
-    /** The unique index that lets one row at a time be {@link #RUNNING}. */
-    static final String ONE_RUNNING = "reindex_run_one_running";
-
     @Id
     public UUID id;
 

@@ -1,12 +1,13 @@
 package io.lede.admin;
 
 import java.net.InetAddress;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -61,7 +62,7 @@ public class Reindexing {
         local = job;
         LOG.info("Reindex started");
         try {
-            searchMapping.scope(Article.class).massIndexer()
+            CompletableFuture<?> run = searchMapping.scope(Article.class).massIndexer()
                     // In place: searches keep finding the documents until their rebuilt versions replace them.
                     .purgeAllOnStart(false)
                     .dropAndCreateSchemaOnStart(false)
@@ -70,43 +71,52 @@ public class Reindexing {
                     .transactionTimeout(Math.toIntExact(config.timeout().toSeconds()))
                     .monitor(job.monitor())
                     .start()
-                    .whenComplete((ignored, failure) -> finished(job, failure));
+                    .toCompletableFuture();
+            job.attach(run);
+            run.whenComplete((ignored, failure) -> finished(job, failure));
         } catch (RuntimeException e) {
             finished(job, e);
         }
         return job.status();
     }
 
-    /** The latest reindex of any instance; this instance's own while running, with its progress of this moment. */
+    /**
+     * The running reindex of any instance, else the latest; this instance's own while its row does not yet hold
+     * what it knows (its progress of this moment, or an end the database was away for).
+     */
     public ReindexStatus status() {
         ReindexJob job = local;
-        if (job != null && job.running()) {
+        if (job != null && !job.recorded()) {
             return job.status();
         }
-        return QuarkusTransaction.requiringNew().call(() -> latest().map(Reindexing::asSeenNow))
-                .orElse(ReindexStatus.IDLE);
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Instant now = databaseNow();
+            return running().or(Reindexing::latest).map(run -> asSeenAt(run, now)).orElse(ReindexStatus.IDLE);
+        });
     }
 
+    /** Records progress, and retries recording an end the database missed. */
     @Scheduled(every = "5s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void heartbeat() {
         ReindexJob job = local;
-        if (job != null && job.running()) {
+        if (job != null && !job.recorded()) {
             record(job);
         }
     }
 
     /**
      * Inserts the running row, after marking as interrupted a running row whose instance stopped; a 409 when
-     * another instance's reindex is running (its row is there, or it inserted its own at the same moment).
+     * another instance's reindex is running (its row is there, or it inserted its own at the same moment). Times
+     * are the database's, the one clock every instance shares.
      */
     private ReindexRun claim() {
         try {
             return QuarkusTransaction.requiringNew().call(() -> {
-                Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-                Optional<ReindexRun> latest = latest();
-                latest.filter(Reindexing::abandoned).ifPresent(Reindexing::markInterrupted);
-                Optional<ReindexRun> running = latest.filter(run -> run.state.equals(ReindexRun.RUNNING));
-                if (running.isPresent()) {
+                Instant now = databaseNow();
+                Optional<ReindexRun> running = running();
+                if (running.isPresent() && abandoned(running.get(), now)) {
+                    markInterrupted(running.get());
+                } else if (running.isPresent()) {
                     throw alreadyRunning(ReindexStatus.of(running.get()));
                 }
                 ReindexRun run = new ReindexRun();
@@ -119,8 +129,8 @@ public class Reindexing {
                 return run;
             });
         } catch (RuntimeException e) {
-            // Another instance inserted its row between our read and our insert.
-            if (isRunningElsewhere(e)) {
+            // Another instance inserted its row between our read and our insert: the unique index said no.
+            if (isUniqueViolation(e)) {
                 throw alreadyRunning(status());
             }
             throw e;
@@ -134,26 +144,31 @@ public class Reindexing {
                 List.of());
     }
 
-    /** Copies the job's progress, and how it ended if it has, into its row. */
+    /**
+     * Copies the job's progress, and how it ended if it has, into its row, only while that row is still running:
+     * one write at a time per job, so a beat taken before the end never lands after it. A row another instance
+     * marked interrupted (this one went silent too long) stays so, and this instance's reindex stops, so that two
+     * never run at once.
+     */
     private void record(ReindexJob job) {
-        ReindexStatus status = job.status();
-        try {
-            QuarkusTransaction.requiringNew().run(() -> {
-                ReindexRun run = ReindexRun.findById(job.id());
-                if (run == null || !run.state.equals(ReindexRun.RUNNING)) {
-                    return; // marked interrupted by another instance after a long stall: that stays the record
+        synchronized (job) {
+            ReindexStatus status = job.status();
+            try {
+                int updated = QuarkusTransaction.requiringNew().call(() -> ReindexRun.update(
+                        "state = ?1, heartbeatAt = ?2, documentsIndexed = ?3, documentsTotal = ?4, finishedAt = ?5, "
+                                + "error = ?6 where id = ?7 and state = ?8",
+                        status.state(), databaseNow(), status.documentsIndexed(), status.documentsTotal(),
+                        status.finishedAt(), status.error(), job.id(), ReindexRun.RUNNING));
+                if (updated == 0) {
+                    LOG.error("Another instance took this reindex for interrupted and may run its own: stopping it");
+                    job.takenOver();
+                } else if (!status.state().equals(ReindexRun.RUNNING)) {
+                    job.markRecorded();
                 }
-                run.state = status.state();
-                run.heartbeatAt = Instant.now();
-                run.documentsIndexed = status.documentsIndexed();
-                run.documentsTotal = status.documentsTotal();
-                run.finishedAt = status.finishedAt();
-                run.error = status.error();
-            });
-        } catch (RuntimeException e) {
-            // The database is away: the next beat tries again, and a reindex that ended while it was stays
-            // running in the record until the stamp goes stale, then counts as interrupted.
-            LOG.warn("Could not record the reindex's progress", e);
+            } catch (RuntimeException e) {
+                // The database is away: the next beat tries again, an end included.
+                LOG.warn("Could not record the reindex's progress", e);
+            }
         }
     }
 
@@ -168,12 +183,16 @@ public class Reindexing {
         record(job);
     }
 
+    private static Optional<ReindexRun> running() {
+        return ReindexRun.<ReindexRun> find("state", ReindexRun.RUNNING).firstResultOptional();
+    }
+
     private static Optional<ReindexRun> latest() {
         return ReindexRun.<ReindexRun> find("order by startedAt desc").firstResultOptional();
     }
 
-    private static boolean abandoned(ReindexRun run) {
-        return run.state.equals(ReindexRun.RUNNING) && run.heartbeatAt.isBefore(Instant.now().minus(STALE_AFTER));
+    private static boolean abandoned(ReindexRun run, Instant now) {
+        return run.state.equals(ReindexRun.RUNNING) && run.heartbeatAt.isBefore(now.minus(STALE_AFTER));
     }
 
     private static void markInterrupted(ReindexRun run) {
@@ -184,10 +203,10 @@ public class Reindexing {
         ReindexRun.flush();
     }
 
-    /** A row as it stands now: a running one whose instance stopped reads as interrupted. */
-    private static ReindexStatus asSeenNow(ReindexRun run) {
+    /** A row as it stands at {@code now}: a running one whose instance stopped reads as interrupted. */
+    private static ReindexStatus asSeenAt(ReindexRun run, Instant now) {
         ReindexStatus status = ReindexStatus.of(run);
-        return abandoned(run) ? new ReindexStatus("interrupted", run.instance, run.documentsIndexed,
+        return abandoned(run, now) ? new ReindexStatus("interrupted", run.instance, run.documentsIndexed,
                 run.documentsTotal, run.startedAt, run.heartbeatAt, interruption(run)) : status;
     }
 
@@ -196,10 +215,24 @@ public class Reindexing {
                 + run.heartbeatAt + ". Start another.";
     }
 
-    private static boolean isRunningElsewhere(Throwable e) {
+    /** The database's clock: instances compare stamps written by each other, and their own clocks may differ. */
+    private static Instant databaseNow() {
+        Object micros = ReindexRun.getEntityManager()
+                .createNativeQuery("select cast(extract(epoch from clock_timestamp()) * 1000000 as bigint)")
+                .getSingleResult();
+        long value = ((Number) micros).longValue();
+        return Instant.ofEpochSecond(value / 1_000_000, (value % 1_000_000) * 1_000);
+    }
+
+    /** SQLState 23505, read from the driver rather than from the message's (localised) constraint name. */
+    private static boolean isUniqueViolation(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof ConstraintViolationException violation && violation.getConstraintName() != null
-                    && violation.getConstraintName().contains(ReindexRun.ONE_RUNNING)) {
+            for (SQLException sql = t instanceof SQLException s ? s : null; sql != null; sql = sql.getNextException()) {
+                if ("23505".equals(sql.getSQLState())) {
+                    return true;
+                }
+            }
+            if (t instanceof ConstraintViolationException violation && "23505".equals(violation.getSQLState())) {
                 return true;
             }
         }
