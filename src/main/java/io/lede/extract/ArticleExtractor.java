@@ -163,8 +163,9 @@ public final class ArticleExtractor {
      * words beside a headline of a sentence names the site, not the article.
      */
     private static boolean onlyNamesTheSite(List<String> declared, String headline) {
-        return normalize(headline).split(" ").length >= 5
-                && declared.stream().allMatch(title -> normalize(title).split(" ").length <= 3);
+        // "Obituary: Jane Doe" is short too, but a label and a colon make it a title.
+        return normalize(headline).split(" ").length >= 5 && declared.stream()
+                .allMatch(title -> normalize(title).split(" ").length <= 3 && title.indexOf(':') < 0);
     }
 
     /**
@@ -178,8 +179,13 @@ public final class ArticleExtractor {
         }
         String href = link.attr("href").strip();
         try {
-            String path = new URI(href).getPath();
-            return path == null || path.isEmpty() || path.equals("/");
+            // "/?p=123" and "#" are a post's permalink or an anchor, "javascript:" no address at all.
+            URI uri = new URI(href);
+            String scheme = uri.getScheme();
+            boolean web = scheme == null || scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https");
+            String path = uri.getPath();
+            return !href.isEmpty() && web && uri.getRawQuery() == null && uri.getRawFragment() == null
+                    && path != null && (path.isEmpty() || path.equals("/"));
         } catch (Exception e) {
             return false;
         }

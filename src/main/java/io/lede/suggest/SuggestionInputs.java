@@ -221,8 +221,9 @@ final class SuggestionInputs {
 
     /** "The" after a dash or a quote is capitalised and starts no sentence, yet names nothing. */
     private static boolean onlyFunctionWords(List<Token> run, int start) {
-        return run.subList(start, run.size()).stream()
-                .allMatch(token -> FUNCTION_WORDS.contains(token.text().toLowerCase(Locale.ROOT)));
+        // "WHO" in capitals is the organisation, not the pronoun.
+        return run.subList(start, run.size()).stream().allMatch(token -> !inCapitals(token)
+                && FUNCTION_WORDS.contains(token.text().toLowerCase(Locale.ROOT)));
     }
 
     /**
@@ -230,8 +231,14 @@ final class SuggestionInputs {
      * heading, which say nothing about names; one such word alone is an acronym ("NATO"), which is one.
      */
     private static boolean dateline(List<Token> run, int start) {
+        // Words of three letters or more: "US FDA" and "UK NHS" are acronyms side by side.
         return run.size() - start >= 2 && run.subList(start, run.size()).stream()
-                .allMatch(token -> token.text().codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase));
+                .allMatch(token -> inCapitals(token) && token.text().codePoints().filter(Character::isLetter).count() >= 3);
+    }
+
+    private static boolean inCapitals(Token token) {
+        return token.text().codePoints().filter(Character::isLetter).count() >= 2
+                && token.text().codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase);
     }
 
     /** Most letters upper case: capitals say nothing about names there. */

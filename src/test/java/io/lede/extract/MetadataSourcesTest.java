@@ -119,6 +119,8 @@ class MetadataSourcesTest {
         void aTitleThatOnlyNamesTheSiteDoesNotHideTheHeadline() {
             assertThat(extract("<title>Harbour Times</title>", "<h1>Ferry service resumes after repairs</h1>").title())
                     .isEqualTo("Ferry service resumes after repairs");
+            assertThat(extract("<title>Obituary: Jane Doe</title>", "<h1>Sign up for our daily newsletter</h1>")
+                    .title()).isEqualTo("Obituary: Jane Doe");
         }
 
         @Test
@@ -127,6 +129,10 @@ class MetadataSourcesTest {
                     "<h1><a href=\"https://riverside.example/\">Riverside Notes by Ann Lee</a></h1>"
                     + "<h3>Ferry crossings resume</h3>", "https://riverside.example/2025/12/ferry.html").title())
                     .isEqualTo("Ferry crossings resume after repairs");
+            // A headline linking to its own permalink ("/?p=123") is the headline.
+            assertThat(extract("<meta property=\"og:title\" content=\"Ferry crossings resume | Riverside\">",
+                    "<h1><a href=\"https://riverside.example/?p=123\">Ferry crossings resume after repairs</a></h1>",
+                    "https://riverside.example/?p=123").title()).isEqualTo("Ferry crossings resume after repairs");
         }
 
         @Test

@@ -79,6 +79,8 @@ class QueryLanguageTest {
             // may follow as partial matches of the last query.)
             assertThat(fullMatchIds(search(query))).as(query).containsExactly(id);
         }
+        // Pictographs alone are still asked for: not a listing of the whole archive.
+        assertThat(search("\uD83D\uDF32").getLong("total.value")).isZero();
     }
 
     @Test

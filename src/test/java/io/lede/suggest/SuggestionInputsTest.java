@@ -48,6 +48,9 @@ class SuggestionInputsTest {
         // "N.C." is a place's abbreviation, and a name.
         assertThat(inputs("Causeway reopens", body).get(Kind.NAME)).containsExactly("N.C.", "Marlin Island", "NATO",
                 "Port Alder");
+        // Acronyms stay names, alone or side by side, the pronoun-like "WHO" too.
+        assertThat(inputs("Vaccine approved", "The vaccine was cleared by the US FDA on Monday, WHO said.")
+                .get(Kind.NAME)).containsExactly("US FDA", "WHO");
     }
 
     @Test
