@@ -137,9 +137,11 @@
     return params;
   }
 
+  // Relative to the page, as are the API paths: the service may be published under a path of its own
+  // (quarkus.http.root-path, or a proxy's prefix).
   function pageUrl(state) {
     const query = pageParams(state).toString();
-    return query ? '/?' + query : '/';
+    return query ? '?' + query : location.pathname;
   }
 
   /** The API request for a state: a year becomes the from/to days the API filters on. */
@@ -220,7 +222,7 @@
     if (!cursor) statusLine.textContent = 'Searching…';
     let result;
     try {
-      result = await getJson('/api/search', apiParams(state, cursor));
+      result = await getJson('api/search', apiParams(state, cursor));
     } catch (e) {
       if (seq !== searchSeq) return;
       if (!cursor) {
@@ -311,7 +313,7 @@
       if (box.hidden || loaded) return;
       box.replaceChildren(el('p', null, 'Loading…'));
       try {
-        const result = await getJson('/api/articles/' + encodeURIComponent(id) + '/related',
+        const result = await getJson('api/articles/' + encodeURIComponent(id) + '/related',
             new URLSearchParams({size: '5'}));
         loaded = true;
         const articles = result.articles || [];
@@ -387,7 +389,7 @@
     suggestRequest = request;
     try {
       const params = new URLSearchParams({q: typed.slice(0, SUGGEST_MAX_CHARS), size: String(SUGGEST_SIZE)});
-      const result = await getJson('/api/suggest', params, request.signal);
+      const result = await getJson('api/suggest', params, request.signal);
       if (request === suggestRequest && input.value.trim() === typed) showSuggestions(result.suggestions || []);
     } catch {
       // Suggestions are a convenience: when they fail, the box simply offers none.

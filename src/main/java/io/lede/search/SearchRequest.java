@@ -89,12 +89,20 @@ public record SearchRequest(String query, int page, int size, Cursor cursor, Sor
         return request;
     }
 
+    private static String sorted(java.util.List<String> values) {
+        return String.join("\u0002", values.stream().sorted().toList());
+    }
+
     /**
      * What decides the list a cursor walks: the words, the filters, the order and what ranks it. Page size, facets
      * and highlighting may change from page to page.
      */
     String listKey() {
-        String list = String.join("\u0000", query, order().name(), filters.toString(), String.valueOf(typos),
+        // Filter values in any order select the same articles.
+        String filtered = String.join("\u0001", sorted(filters.sources()), sorted(filters.authors()),
+                sorted(filters.languages()), sorted(filters.tags()), String.valueOf(filters.from()),
+                String.valueOf(filters.to()));
+        String list = String.join("\u0000", query, order().name(), filtered, String.valueOf(typos),
                 String.valueOf(recency));
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(list.getBytes(StandardCharsets.UTF_8));

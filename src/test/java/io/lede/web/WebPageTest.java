@@ -30,7 +30,7 @@ class WebPageTest {
                 .extract().asString();
 
         assertThat(page).contains("<form id=\"search-form\"", "name=\"q\"", "role=\"search\"",
-                "<script src=\"/app.js\"", "href=\"/app.css\"", "More results");
+                "<script src=\"app.js\"", "href=\"app.css\"", "More results");
     }
 
     @Test
