@@ -1,7 +1,6 @@
 package io.lede.admin;
 
 import java.net.InetAddress;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -11,12 +10,12 @@ import java.util.concurrent.CompletableFuture;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.hibernate.exception.ConstraintViolationException;
 import org.hibernate.search.mapper.orm.mapping.SearchMapping;
 import org.jboss.logging.Logger;
 
 import io.lede.api.ApiException;
 import io.lede.article.Article;
+import io.lede.article.ArticleService;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 
@@ -130,7 +129,7 @@ public class Reindexing {
             });
         } catch (RuntimeException e) {
             // Another instance inserted its row between our read and our insert: the unique index said no.
-            if (isUniqueViolation(e)) {
+            if (ArticleService.isUniqueViolation(e)) {
                 throw alreadyRunning(status());
             }
             throw e;
@@ -222,21 +221,6 @@ public class Reindexing {
                 .getSingleResult();
         long value = ((Number) micros).longValue();
         return Instant.ofEpochSecond(value / 1_000_000, (value % 1_000_000) * 1_000);
-    }
-
-    /** SQLState 23505, read from the driver rather than from the message's (localised) constraint name. */
-    private static boolean isUniqueViolation(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            for (SQLException sql = t instanceof SQLException s ? s : null; sql != null; sql = sql.getNextException()) {
-                if ("23505".equals(sql.getSQLState())) {
-                    return true;
-                }
-            }
-            if (t instanceof ConstraintViolationException violation && "23505".equals(violation.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The host name (a pod's name on Kubernetes) and process id: unique even for two instances on one machine. */

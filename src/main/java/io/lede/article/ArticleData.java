@@ -45,6 +45,11 @@ public record ArticleData(
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2}");
 
     /** @throws ApiException (400) naming each invalid field */
+    /** A language tag as stored: its primary subtag, lower-cased ("EN-gb" and "en_GB" are "en"). */
+    public static String languageOf(String tag) {
+        return tag.split("[-_]", 2)[0].toLowerCase(Locale.ROOT);
+    }
+
     public static ArticleData from(ArticleInput in) {
         Validation v = new Validation();
         String title = v.text("title", in.title(), MAX_TITLE, true);
@@ -159,7 +164,7 @@ public record ArticleData(
             if (tag == null) {
                 return LanguageDetector.detect(body).orElse(null);
             }
-            String language = tag.split("[-_]", 2)[0].toLowerCase(Locale.ROOT);
+            String language = languageOf(tag);
             if (!LANGUAGE.matcher(language).matches()) {
                 errors.add(new FieldError("language", "must be an ISO 639-1 code such as \"en\""));
                 return null;

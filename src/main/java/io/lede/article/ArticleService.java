@@ -274,6 +274,16 @@ public class ArticleService {
             if (t instanceof StaleStateException || t instanceof OptimisticLockException) {
                 return true;
             }
+        }
+        return isUniqueViolation(e);
+    }
+
+    /**
+     * A unique-key violation (SQLState 23505) among the causes, read from the driver rather than from a (localised)
+     * message.
+     */
+    public static boolean isUniqueViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
             for (SQLException sql = t instanceof SQLException s ? s : null; sql != null; sql = sql.getNextException()) {
                 if (UNIQUE_VIOLATION.equals(sql.getSQLState())) {
                     return true;

@@ -1,10 +1,5 @@
 package io.lede.extract;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,7 +24,6 @@ import org.jsoup.select.NodeVisitor;
  */
 final class Mojibake {
 
-    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     /** What Windows-1252 decodes the bytes 0x80–0x9F to (Latin-1 leaves them as C1 controls). */
     private static final String HIGH_CONTROLS = "\\u0080-\\u009F\\u20AC\\u201A\\u0192\\u201E\\u2026\\u2020\\u2021"
             + "\\u02C6\\u2030\\u0160\\u2039\\u0152\\u017D\\u2018\\u2019\\u201C\\u201D\\u2022\\u2013\\u2014"
@@ -53,8 +47,8 @@ final class Mojibake {
 
     /**
      * Repairs the page's text, its declared metadata ({@code <meta content>}) and its scripts' data (JSON-LD). One
-     * certainly damaged sequence anywhere shows that the page went through the damaging step, so then every
-     * sequence is repaired, in every text ("Español" in a menu that holds no other sign of it).
+     * certainly damaged sequence anywhere shows that the page went through the damaging step, so then the two-byte
+     * letters are repaired in every text too ("Español" in a menu that holds no other sign of it).
      */
     static void repair(Document page) {
         boolean[] damaged = {false};
@@ -125,22 +119,19 @@ final class Mojibake {
             if (c <= 0xFF) {
                 bytes[i] = (byte) c;
             } else {
-                byte[] encoded = String.valueOf(c).getBytes(WINDOWS_1252);
+                byte[] encoded = String.valueOf(c).getBytes(TextBytes.WINDOWS_1252);
                 if (encoded.length != 1 || encoded[0] == '?') {
                     return null;
                 }
                 bytes[i] = encoded[0];
             }
         }
-        String decoded;
-        try {
-            decoded = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
+        String decoded = TextBytes.utf8OrNull(bytes);
+        if (decoded == null) {
             return null;
         }
-        // "Straße–" and "groß“" read as UTF-8 give control or N'Ko characters: real text, not damage.
+        // "Â" and a C1 control decode to a C1 control: damage of damage, not a character to put back.
         int c = decoded.codePointAt(0);
-        return Character.isISOControl(c) || c >= 0x07C0 && c <= 0x07FF ? null : decoded;
+        return Character.isISOControl(c) ? null : decoded;
     }
 }

@@ -6,10 +6,10 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import io.lede.api.ApiException;
+import io.lede.article.ArticleData;
 
 /**
  * Which articles a search may return, whatever their words: any of the given values within a field, every field
@@ -32,8 +32,7 @@ public record SearchFilters(List<String> sources, List<String> authors, List<Str
             throw ApiException.invalid("from", "must not be after to (" + last + ")");
         }
         // Languages are stored as ISO 639-1 codes, "EN-gb" as "en": a filter reads them the same way.
-        List<String> languageCodes = values(languages).stream()
-                .map(tag -> tag.split("[-_]", 2)[0].toLowerCase(Locale.ROOT)).distinct().toList();
+        List<String> languageCodes = values(languages).stream().map(ArticleData::languageOf).distinct().toList();
         return new SearchFilters(values(sources), values(authors), languageCodes, values(tags), first, last);
     }
 

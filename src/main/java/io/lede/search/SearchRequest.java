@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -89,7 +90,7 @@ public record SearchRequest(String query, int page, int size, Cursor cursor, Sor
         return request;
     }
 
-    private static String sorted(java.util.List<String> values) {
+    private static String sorted(List<String> values) {
         return String.join("\u0002", values.stream().sorted().toList());
     }
 
