@@ -12,11 +12,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import io.lede.api.ApiException;
 import io.lede.api.Problem.FieldError;
+import io.lede.extract.LanguageCodes;
 import io.lede.extract.LanguageDetector;
 
 /**
@@ -42,14 +43,7 @@ public record ArticleData(
     static final int MAX_NAME = 200;
     static final int MAX_LIST = 100;
 
-    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2}");
-
     /** @throws ApiException (400) naming each invalid field */
-    /** A language tag as stored: its primary subtag, lower-cased ("EN-gb" and "en_GB" are "en"). */
-    public static String languageOf(String tag) {
-        return tag.split("[-_]", 2)[0].toLowerCase(Locale.ROOT);
-    }
-
     public static ArticleData from(ArticleInput in) {
         Validation v = new Validation();
         String title = v.text("title", in.title(), MAX_TITLE, true);
@@ -164,12 +158,11 @@ public record ArticleData(
             if (tag == null) {
                 return LanguageDetector.detect(body).orElse(null);
             }
-            String language = languageOf(tag);
-            if (!LANGUAGE.matcher(language).matches()) {
+            Optional<String> language = LanguageCodes.iso639_1(tag);
+            if (language.isEmpty()) {
                 errors.add(new FieldError("language", "must be an ISO 639-1 code such as \"en\""));
-                return null;
             }
-            return language;
+            return language.orElse(null);
         }
 
         Instant instant(String field, String value) {

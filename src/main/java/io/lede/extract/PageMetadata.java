@@ -145,8 +145,8 @@ final class PageMetadata {
         if (lang.isBlank()) {
             lang = meta("og:locale").orElse(meta("content-language").orElse(""));
         }
-        String code = lang.strip().split("[-_]", 2)[0].toLowerCase(Locale.ROOT);
-        return code.matches("[a-z]{2}") ? Optional.of(code) : Optional.empty();
+        // "xx" or "x-default" names no language: the text's own language is then detected instead.
+        return LanguageCodes.iso639_1(lang);
     }
 
     /** Who wrote the page; see {@link Authors}. */

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.lede.api.ApiException;
-import io.lede.article.ArticleData;
+import io.lede.extract.LanguageCodes;
 
 /**
  * Which articles a search may return, whatever their words: any of the given values within a field, every field
@@ -32,7 +32,7 @@ public record SearchFilters(List<String> sources, List<String> authors, List<Str
             throw ApiException.invalid("from", "must not be after to (" + last + ")");
         }
         // Languages are stored as ISO 639-1 codes, "EN-gb" as "en": a filter reads them the same way.
-        List<String> languageCodes = values(languages).stream().map(ArticleData::languageOf).distinct().toList();
+        List<String> languageCodes = values(languages).stream().map(LanguageCodes::languageOf).distinct().toList();
         return new SearchFilters(values(sources), values(authors), languageCodes, values(tags), first, last);
     }
 

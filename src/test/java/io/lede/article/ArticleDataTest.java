@@ -65,6 +65,18 @@ class ArticleDataTest {
     }
 
     @Test
+    void aLanguageThatDoesNotExistIsRefused() {
+        for (String tag : List.of("xx", "zz-ZZ", "english", "e")) {
+            ArticleInput in = new ArticleInput(null, null, "T", null, "B", null, null, tag, null, null);
+            assertThatThrownBy(() -> ArticleData.from(in)).as(tag)
+                    .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.errors())
+                            .extracting(FieldError::field).containsExactly("language"));
+        }
+        ArticleInput hebrew = new ArticleInput(null, null, "T", null, "B", null, null, "he-IL", null, null);
+        assertThat(ArticleData.from(hebrew).language()).isEqualTo("he");
+    }
+
+    @Test
     void anArticleWithoutALanguageGetsTheOneItsBodyShows() {
         String body = "Le conseil municipal a voté mardi la fermeture du vieux pont pour des travaux, et le maire a "
                 + "dit que des bus remplaceraient les tramways jusqu'au printemps.";

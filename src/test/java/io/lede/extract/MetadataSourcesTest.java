@@ -285,6 +285,12 @@ class MetadataSourcesTest {
         }
 
         @Test
+        void aLangThatNamesNoLanguageLeavesItToTheText() {
+            assertThat(extractor.extract("<html lang=\"xx\"><body><h1>Ferry</h1>" + PROSE + "</body></html>",
+                    null).language()).isEqualTo("en");
+        }
+
+        @Test
         void articleTagsSectionAndKeywords() {
             assertThat(extract("<meta property=\"article:tag\" content=\"transport\">"
                     + "<meta property=\"article:section\" content=\"Local\">", "").tags())
