@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * <li>503, for every operation that reaches the database or the search cluster while it answers: they did not
  * answer ({@link ProblemMapper});</li>
  * <li>401, for every operation: when API keys are set, a request without a valid one;</li>
+ * <li>406, for every operation: an Accept header that rules out JSON ({@link RequestHeadersCheck});</li>
  * <li>415, for every operation with a request body: a Content-Type it does not accept;</li>
  * <li>every error response is an {@code application/problem+json} {@link Problem}, including those the OpenAPI
  * generator adds on its own (its bare "Bad Request").</li>
@@ -61,6 +62,10 @@ public class ProblemResponses implements OASFilter {
             responses.addAPIResponse("401", OASFactory.createAPIResponse()
                     .description("API keys are set (lede.security.api-keys) and none of them was given: always for "
                             + "writes, for reads too with lede.security.protect-reads"));
+        }
+        if (!responses.hasAPIResponse("406")) {
+            responses.addAPIResponse("406", OASFactory.createAPIResponse()
+                    .description("The Accept header rules out application/json, the only type the API answers in"));
         }
         if (operation.getRequestBody() != null && !responses.hasAPIResponse("415")) {
             responses.addAPIResponse("415", OASFactory.createAPIResponse()

@@ -18,9 +18,14 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  * them: its parsers fail on such headers with exceptions that say nothing of the request (a media type that does
  * not parse, a multipart body with an empty boundary, a length past 2 GB, a Host that is no URI authority), which
  * would otherwise reach the client as a 500. The client gets a 400 naming the header instead.
+ * <p>
+ * Also refuses, with a 406, API requests whose Accept header rules out JSON, the only thing the API answers in. The
+ * REST layer does so for reads but lets writes through (and a write would be stored, then answered in JSON anyway):
+ * refusing here, before the body is read, makes every method alike and stores nothing the client cannot read about.
  */
 public class RequestHeadersCheck {
 
+    private static final String API = "/api/";
     private static final Pattern LENGTH = Pattern.compile("\\d{1,18}");
     /** RFC 2046: 1 to 70 characters. */
     private static final int MAX_BOUNDARY = 70;
@@ -30,7 +35,44 @@ public class RequestHeadersCheck {
         return host(request.getHeaderString(HttpHeaders.HOST))
                 .or(() -> contentType(request.getHeaderString(HttpHeaders.CONTENT_TYPE)))
                 .or(() -> contentLength(request.getHeaderString(HttpHeaders.CONTENT_LENGTH)))
-                .map(reason -> refuse(reason, request));
+                .map(reason -> refuse(Response.Status.BAD_REQUEST, "Invalid request", reason, request))
+                .or(() -> accept(request).map(reason -> refuse(Response.Status.NOT_ACCEPTABLE, "Not Acceptable",
+                        reason, request)));
+    }
+
+    /**
+     * Whether one of the Accept header's media ranges takes JSON ({@code application/json}, {@code application/*},
+     * {@code *}{@code /*}) with a quality above 0; ranges that do not parse are skipped, as RFC 9110 lets a server
+     * do. No Accept header accepts anything.
+     */
+    private static Optional<Problem.FieldError> accept(ContainerRequestContext request) {
+        List<String> values = request.getHeaders().get(HttpHeaders.ACCEPT);
+        if (values == null || !request.getUriInfo().getPath().startsWith(API)) {
+            return Optional.empty();
+        }
+        for (String value : values) {
+            if (value.isBlank()) {
+                return Optional.empty();
+            }
+            for (String range : value.split(",")) {
+                if (takesJson(range.strip())) {
+                    return Optional.empty();
+                }
+            }
+        }
+        return Optional.of(new Problem.FieldError(HttpHeaders.ACCEPT,
+                "must accept application/json: the API answers in JSON (errors in application/problem+json)"));
+    }
+
+    private static boolean takesJson(String range) {
+        try {
+            MediaType type = MediaType.valueOf(range);
+            String quality = type.getParameters().get("q");
+            return type.isCompatible(MediaType.APPLICATION_JSON_TYPE)
+                    && (quality == null || Double.parseDouble(quality) > 0);
+        } catch (IllegalArgumentException unreadable) { // NumberFormatException included
+            return false;
+        }
     }
 
     private static Optional<Problem.FieldError> host(String host) {
@@ -72,11 +114,12 @@ public class RequestHeadersCheck {
         return Optional.of(new Problem.FieldError(HttpHeaders.CONTENT_LENGTH, "is not a byte count"));
     }
 
-    private static Response refuse(Problem.FieldError error, ContainerRequestContext request) {
+    private static Response refuse(Response.Status status, String title, Problem.FieldError error,
+            ContainerRequestContext request) {
         String detail = error.field() + ": " + error.reason();
-        return Response.status(Response.Status.BAD_REQUEST).type(Problem.MEDIA_TYPE)
-                .entity(new Problem("about:blank", "Invalid request", 400, detail, request.getUriInfo().getPath(),
-                        List.of(error)))
+        return Response.status(status).type(Problem.MEDIA_TYPE)
+                .entity(new Problem("about:blank", title, status.getStatusCode(), detail,
+                        request.getUriInfo().getPath(), List.of(error)))
                 .build();
     }
 }

@@ -57,7 +57,8 @@ class OpenApiTest {
 
     /**
      * Every operation of the API says how it refuses requests, each refusal an RFC 9457 problem: a 4xx when it takes
-     * any input, 503 when it needs the database or the search cluster, 413 and 415 when it takes a request body.
+     * any input, 406 for an Accept that rules out JSON, 503 when it needs the database or the search cluster, 413 and
+     * 415 when it takes a request body.
      */
     @Test
     @SuppressWarnings("unchecked")
@@ -85,6 +86,7 @@ class OpenApiTest {
                 if (takesInput) {
                     assertThat(responses.keySet()).as(name).anyMatch(code -> code.startsWith("4"));
                 }
+                assertThat(responses).as(name).containsKey("406");
                 if (!ProblemResponses.WITHOUT_BACKENDS.contains(path.getKey())) {
                     assertThat(responses).as(name).containsKey("503");
                 }

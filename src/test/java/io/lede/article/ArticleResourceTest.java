@@ -142,6 +142,21 @@ class ArticleResourceTest {
     }
 
     @Test
+    void aClientThatTakesNoJsonIsRefusedBeforeAnythingIsStored() {
+        Map<String, Object> input = article("Ferry timetable", "The winter timetable starts on Monday.");
+        input.put("externalId", "accept-" + uniqueWord());
+
+        given().contentType(ContentType.JSON).accept("application/xml").body(input).when().post("/api/articles")
+                .then().statusCode(406).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("Accept"));
+        given().contentType(ContentType.JSON).accept("application/json;q=0, text/html").body(input)
+                .when().post("/api/articles").then().statusCode(406);
+        // Nothing was stored: the same post with a usual Accept creates the article.
+        given().contentType(ContentType.JSON).accept("text/html, application/*;q=0.5").body(input)
+                .when().post("/api/articles").then().statusCode(201);
+    }
+
+    @Test
     void putReplacesEveryField() {
         Map<String, Object> input = article("Old title", "Old body.");
         input.put("tags", List.of("old"));
