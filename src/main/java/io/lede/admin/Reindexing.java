@@ -172,6 +172,12 @@ public class Reindexing {
     }
 
     private void finished(ReindexJob job, Throwable failure) {
+        if (job.recorded()) {
+            // Taken over: another instance's verdict is in the row, and this end is only the cancellation.
+            job.failed(failure == null ? new IllegalStateException("taken over") : failure);
+            LOG.info("Reindex stopped: another instance took it for interrupted");
+            return;
+        }
         if (failure == null) {
             job.succeeded();
             LOG.infof("Reindex succeeded: %d documents", job.status().documentsIndexed());

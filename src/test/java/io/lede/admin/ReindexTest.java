@@ -15,11 +15,16 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.oneOf;
 
 import java.io.IOException;
+import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
@@ -43,6 +48,9 @@ class ReindexTest {
 
     @ConfigProperty(name = "quarkus.hibernate-search-orm.elasticsearch.hosts")
     String searchHost;
+
+    @Inject
+    DataSource dataSource;
 
     @Test
     void reindexingRestoresAnArticleWhoseDocumentWasDropped() throws Exception {
@@ -148,6 +156,39 @@ class ReindexTest {
         assertThat(awaitFinished().getString("state")).isEqualTo("succeeded");
         assertThat(QuarkusTransaction.requiringNew().call(() -> ReindexRun.<ReindexRun> list("instance",
                 OTHER_INSTANCE)).get(0).state).as("recorded as interrupted").isEqualTo("interrupted");
+    }
+
+    /**
+     * An instance can go silent past the stale limit and still be running (a long pause, a cut to the database):
+     * another instance then marks its reindex interrupted and may start its own. Once it hears of that, at its next
+     * heartbeat, it stops and reports the verdict rather than its own progress, so two never run as one.
+     */
+    @Test
+    void aReindexAnotherInstanceTookForInterruptedStopsHere() throws Exception {
+        post(article("Pier " + uniqueWord(), "Something to index."));
+        awaitFinished();
+        UUID taken;
+        try (Connection lock = dataSource.getConnection()) {
+            // The reindex waits for this lock to read the articles, so it is still running at its next heartbeat.
+            lock.setAutoCommit(false);
+            lock.createStatement().execute("lock table article in access exclusive mode");
+            given().when().post("/api/admin/reindex").then().statusCode(202);
+            // What another instance writes on finding this reindex's stamp stale.
+            taken = QuarkusTransaction.requiringNew().call(() -> {
+                ReindexRun running = ReindexRun.<ReindexRun> find("state", ReindexRun.RUNNING).singleResult();
+                running.state = "interrupted";
+                return running.id;
+            });
+
+            JsonPath stopped = Eventually.until(Reindexing.HEARTBEAT.multipliedBy(3), ReindexTest::status,
+                    s -> !s.getString("state").equals("running"));
+            assertThat(stopped.getString("state")).isEqualTo("interrupted");
+            lock.rollback();
+        }
+        given().when().post("/api/admin/reindex").then().statusCode(202);
+        assertThat(awaitFinished().getString("state")).isEqualTo("succeeded");
+        assertThat(QuarkusTransaction.requiringNew().call(() -> ReindexRun.<ReindexRun> findById(taken).state))
+                .as("the stopped reindex's late end left the verdict").isEqualTo("interrupted");
     }
 
     @AfterEach
