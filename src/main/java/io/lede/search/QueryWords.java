@@ -1,6 +1,7 @@
 package io.lede.search;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -63,13 +64,14 @@ final class QueryWords {
      * a pair matches as a phrase where the words stand as in the query. A pair of a word and a stop word would
      * analyse to one word and only score it twice. Operators, phrases, prefixes and punctuation break the chain.
      */
-    static List<String> pairs(String query) {
+    static List<String> pairs(String query, int maxPairs) {
+        int limit = Math.min(maxPairs, MAX_PAIRS);
         List<String> pairs = new ArrayList<>();
         String previous = null;
         List<String> between = new ArrayList<>();
         int characters = 0;
         Matcher token = TOKEN.matcher(query);
-        while (token.find() && pairs.size() < MAX_PAIRS) {
+        while (token.find() && pairs.size() < limit) {
             String word = token.group().toLowerCase(Locale.ROOT);
             boolean plain = PLAIN_WORD.matcher(word).matches() && word.length() <= MAX_WORD_LENGTH
                     && !token.group().equals(OR);
@@ -91,6 +93,29 @@ final class QueryWords {
             between.clear();
         }
         return pairs;
+    }
+
+    /**
+     * A query of plain words cut to its first {@code max} distinct words (case aside), so that a pasted paragraph
+     * stays within the engine's clause limit; a query with operators is kept whole, as cutting it could change its
+     * meaning.
+     */
+    static String firstWords(String query, int max) {
+        List<String> tokens = tokens(query);
+        if (tokens.size() <= max || hasOperators(query)) {
+            return query;
+        }
+        Set<String> seen = new HashSet<>();
+        List<String> kept = new ArrayList<>();
+        for (String token : tokens) {
+            if (seen.add(token.toLowerCase(Locale.ROOT))) {
+                kept.add(token);
+                if (kept.size() == max) {
+                    break;
+                }
+            }
+        }
+        return String.join(" ", kept);
     }
 
     /**

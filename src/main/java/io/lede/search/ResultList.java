@@ -104,10 +104,9 @@ final class ResultList {
         Slice slice = cursor != null && cursor.match() == Match.SOME ? Slice.of(request)
                 : new Slice(cursor != null ? 0 : (int) Math.max(0, request.offset() - fullTotal.value()),
                         request.size() - fullHits.size(), null);
-        Words fullWords = predicate(fullMatch);
         Words some = predicate(Match.SOME);
-        SearchResponse partial = fetch(request, Match.SOME, fullMatch,
-                (f, query) -> f.bool().must(some.apply(f, query)).mustNot(fullWords.apply(f, query)), slice, false);
+        SearchResponse partial = fetch(request, Match.SOME, fullMatch, (f, query) -> f.bool()
+                .must(some.apply(f, query)).mustNot(matching.selecting(f, query, fullMatch)), slice, false);
         if (partial.total().value() == 0 && full != null) {
             return withFacets(full).withDidYouMean(didYouMean);
         }
@@ -147,7 +146,7 @@ final class ResultList {
     }
 
     private Words predicate(Match match) {
-        return match == Match.TYPOS ? matching::withTypos : (f, query) -> matching.asWritten(f, query, match);
+        return (f, query) -> matching.scoring(f, query, match);
     }
 
     /** Which hits of a list a page shows: from an offset, or after a cursor's position. */

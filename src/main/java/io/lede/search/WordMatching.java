@@ -2,9 +2,14 @@ package io.lede.search;
 
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
 
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+
+import org.hibernate.search.backend.elasticsearch.ElasticsearchExtension;
 import org.hibernate.search.engine.search.common.BooleanOperator;
-import org.hibernate.search.engine.search.predicate.dsl.MatchPredicateOptionsStep;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
@@ -22,6 +27,7 @@ final class WordMatching {
 
     private static final SimpleQueryFlag[] SYNTAX = {SimpleQueryFlag.AND, SimpleQueryFlag.OR, SimpleQueryFlag.NOT,
         SimpleQueryFlag.PHRASE, SimpleQueryFlag.PREFIX, SimpleQueryFlag.PRECEDENCE, SimpleQueryFlag.WHITESPACE};
+    private static final Pattern HYPHEN = Pattern.compile("-");
     /** Weight of a corrected word against the same word as written: exact matches rank first. */
     private static final float TYPO_WEIGHT = 0.2f;
     /** The first letter is taken as typed: slips there are rare, and it keeps the candidate words few. */
@@ -32,6 +38,16 @@ final class WordMatching {
      * anyway. (Meilisearch reads no more than ten words of a query at all.)
      */
     static final int MAX_TYPO_TOLERANT_WORDS = 10;
+
+    /**
+     * Of the engine's limit of 1024 clauses a query (OpenSearch's {@code indices.query.bool.max_clause_count},
+     * counted over the whole query), those its words may take: a word is a clause in the title, summary and body of
+     * each language searched, twice where partial matches leave the full ones out. A pasted paragraph is read up to
+     * as many words as that allows, at least 10 (Meilisearch reads 10): 100 in one language, 14 in all seven. Its
+     * proximity pairs take at most {@link #PAIR_CLAUSES}; the rest is room for synonyms.
+     */
+    static final int WORD_CLAUSES = 600;
+    static final int PAIR_CLAUSES = 240;
 
     /**
      * Two words of a pair within this many positions of each other, in any order, count as close: about a clause
@@ -48,14 +64,31 @@ final class WordMatching {
         this.languages = languages;
     }
 
-    /** Articles with every word ({@link Match#ALL}) or with some ({@link Match#SOME}), as the query writes them. */
-    PredicateFinalStep asWritten(SearchPredicateFactory f, String query, Match match) {
+    /**
+     * Articles with every word ({@link Match#ALL}) or with some ({@link Match#SOME}), as the query writes them, or
+     * with every word allowing typing slips ({@link Match#TYPOS}), scored.
+     */
+    PredicateFinalStep scoring(SearchPredicateFactory f, String query, Match match) {
+        String bounded = QueryWords.firstWords(query, maxWords());
+        return withProximity(f, bounded, selecting(f, query, match));
+    }
+
+    /** The articles of {@link #scoring}, without the proximity bonus: what a later part of the list leaves out. */
+    PredicateFinalStep selecting(SearchPredicateFactory f, String query, Match match) {
+        String bounded = QueryWords.firstWords(query, maxWords());
+        return match == Match.TYPOS ? withTypos(f, bounded) : asWritten(f, bounded, match);
+    }
+
+    private PredicateFinalStep asWritten(SearchPredicateFactory f, String query, Match match) {
         BooleanOperator operator = match == Match.SOME ? BooleanOperator.OR : BooleanOperator.AND;
-        var words = syntax(f, QueryWords.engineSyntax(query), operator);
-        if (match == Match.SOME && config.fallbackMinimumShouldMatchPercent() > 0) {
-            words.minimumShouldMatchPercent(config.fallbackMinimumShouldMatchPercent());
-        }
-        return withProximity(f, query, words);
+        String syntax = QueryWords.engineSyntax(query);
+        return inAnyLanguage(f, language -> {
+            var words = syntax(f, language, syntax, operator);
+            if (match == Match.SOME && config.fallbackMinimumShouldMatchPercent() > 0) {
+                words.minimumShouldMatchPercent(config.fallbackMinimumShouldMatchPercent());
+            }
+            return words;
+        });
     }
 
     /**
@@ -63,25 +96,33 @@ final class WordMatching {
      * convention of Meilisearch and Elasticsearch's {@code AUTO:5,9}. The rest of the query (phrases, exclusions,
      * alternatives, prefixes) still matches as written.
      */
-    PredicateFinalStep withTypos(SearchPredicateFactory f, String query) {
+    private PredicateFinalStep withTypos(SearchPredicateFactory f, String query) {
         QueryWords.Split split = QueryWords.splitLooseWords(query);
-        var all = f.bool();
-        if (!split.rest().isBlank()) {
-            all.must(syntax(f, split.rest(), BooleanOperator.AND));
-        }
-        for (String word : split.looseWords()) {
-            int edits = allowedEdits(word);
-            var written = word(f, word);
-            all.must(edits == 0 ? written
-                    : f.bool().should(written).should(word(f, word).fuzzy(edits, TYPO_EXACT_PREFIX).boost(TYPO_WEIGHT)));
-        }
-        return withProximity(f, query, all);
+        return inAnyLanguage(f, language -> {
+            var all = f.bool();
+            if (!split.rest().isBlank()) {
+                all.must(syntax(f, language, split.rest(), BooleanOperator.AND));
+            }
+            for (String word : split.looseWords()) {
+                // Each part of a hyphenated word by its own length: "flod-ready" allows "flod" no slip.
+                for (String part : HYPHEN.split(word)) {
+                    if (part.isEmpty()) {
+                        continue;
+                    }
+                    int edits = allowedEdits(part);
+                    var written = word(f, language, part, 0);
+                    all.must(edits == 0 ? written : f.bool().should(written).should(word(f, language, part, edits)));
+                }
+            }
+            return all;
+        });
     }
 
     /** Whether {@link #withTypos} can find anything {@link #asWritten} did not: a loose word long enough. */
     static boolean typosCanHelp(String query) {
         List<String> loose = QueryWords.splitLooseWords(query).looseWords();
-        return loose.size() <= MAX_TYPO_TOLERANT_WORDS && loose.stream().anyMatch(word -> allowedEdits(word) > 0);
+        return loose.size() <= MAX_TYPO_TOLERANT_WORDS
+                && loose.stream().flatMap(HYPHEN::splitAsStream).anyMatch(part -> allowedEdits(part) > 0);
     }
 
     /** Numbers are meant as typed: "60000" is not a slip of "60,000"'s "000" (nor 2024 of 2025). */
@@ -99,7 +140,8 @@ final class WordMatching {
      * other: a sequential dependence model. Measured on Cranfield this lifts nDCG@10 by 2–3% over the words alone.
      */
     private PredicateFinalStep withProximity(SearchPredicateFactory f, String query, PredicateFinalStep words) {
-        List<String> pairs = QueryWords.pairs(query);
+        // Pairs of every language's body, each a phrase of two terms or more, twice.
+        List<String> pairs = QueryWords.pairs(query, PAIR_CLAUSES / (2 * 2 * languages.size()));
         if (pairs.isEmpty() || config.proximityBoost() <= 0) {
             return words;
         }
@@ -112,25 +154,65 @@ final class WordMatching {
         return bool;
     }
 
-    private SimpleQueryStringPredicateOptionsStep<?> syntax(SearchPredicateFactory f, String query,
-            BooleanOperator operator) {
-        var fields = f.simpleQueryString().fields(paths(TextField.TITLE)).boost(config.titleBoost())
-                .fields(paths(TextField.SUMMARY)).boost(config.summaryBoost())
-                .fields(paths(TextField.BODY));
+    /**
+     * An article matches in its own language's fields, by that language's analysis: each language is asked on its
+     * own. One query over every language's fields would require a word in every language that keeps it, so "the"
+     * (a stop word in English, a word elsewhere) or "der" would be required of English or German articles in fields
+     * they do not have, and "the storm" would find no English article with every word.
+     */
+    private PredicateFinalStep inAnyLanguage(SearchPredicateFactory f,
+            Function<TextLanguage, PredicateFinalStep> inLanguage) {
+        if (languages.size() == 1) {
+            return inLanguage.apply(languages.iterator().next());
+        }
+        var any = f.bool();
+        languages.forEach(language -> any.should(inLanguage.apply(language)));
+        return any;
+    }
+
+    private SimpleQueryStringPredicateOptionsStep<?> syntax(SearchPredicateFactory f, TextLanguage language,
+            String query, BooleanOperator operator) {
+        var fields = f.simpleQueryString().field(TextField.TITLE.path(language)).boost(config.titleBoost())
+                .field(TextField.SUMMARY.path(language)).boost(config.summaryBoost())
+                .field(TextField.BODY.path(language));
         // Simple query syntax never fails on malformed input: stray quotes or operators degrade to plain words.
+        // A word the language drops as a stop word drops out of the query.
         return fields.matching(query).defaultOperator(operator).flags(SYNTAX);
     }
 
     /**
-     * One loose word, every part of it required: "covid-19" analyses to two terms, and a match query would take
-     * either, finding any article with "19" as a full match.
+     * One loose word in a language's fields, written ({@code edits} 0) or at most {@code edits} edits away, every
+     * part of it required: "covid-19" analyses to two terms, and taking either would find any article with "19" as
+     * a full match. Written natively for {@code zero_terms_query}, which the predicate DSL does not offer: a word the
+     * language drops as a stop word then requires nothing, as it does in simple query syntax; its near spellings
+     * ({@code zero_terms_query: none}) then find nothing.
      */
-    private MatchPredicateOptionsStep<?> word(SearchPredicateFactory f, String word) {
-        return f.match().fields(paths(TextField.TITLE)).boost(config.titleBoost())
-                .fields(paths(TextField.SUMMARY)).boost(config.summaryBoost())
-                .fields(paths(TextField.BODY))
-                .matching(word)
-                .minimumShouldMatchPercent(100);
+    private PredicateFinalStep word(SearchPredicateFactory f, TextLanguage language, String word, int edits) {
+        JsonArray fields = new JsonArray();
+        fields.add(TextField.TITLE.path(language) + "^" + config.titleBoost());
+        fields.add(TextField.SUMMARY.path(language) + "^" + config.summaryBoost());
+        fields.add(TextField.BODY.path(language));
+        JsonObject match = new JsonObject();
+        match.addProperty("query", word);
+        match.add("fields", fields);
+        // Scores add up over the fields, as the other predicates' do.
+        match.addProperty("type", "most_fields");
+        match.addProperty("operator", "and");
+        if (edits == 0) {
+            match.addProperty("zero_terms_query", "all");
+        } else {
+            match.addProperty("fuzziness", edits);
+            match.addProperty("prefix_length", TYPO_EXACT_PREFIX);
+            match.addProperty("boost", TYPO_WEIGHT);
+        }
+        JsonObject multiMatch = new JsonObject();
+        multiMatch.add("multi_match", match);
+        return f.extension(ElasticsearchExtension.get()).fromJson(multiMatch);
+    }
+
+    /** How many distinct words of a plain query are matched: see {@link #WORD_CLAUSES}. */
+    private int maxWords() {
+        return Math.max(MAX_TYPO_TOLERANT_WORDS, WORD_CLAUSES / (2 * TextField.values().length * languages.size()));
     }
 
     /** The text's fields in the languages searched. */

@@ -61,6 +61,51 @@ class LanguageAnalysisTest {
         assertThat(fullMatchIds(search(topic + " НАТО"))).containsExactly(ru);
     }
 
+    /**
+     * "the" is a stop word in English and a word in German fields, "der" the other way round: a query with one
+     * finds every word of an article in the language that drops it, with or without typing slips.
+     */
+    @Test
+    void aStopWordIsNotRequiredOfArticlesInALanguageThatDropsIt() {
+        String topic = uniqueWord();
+        String en = postIn("en", "Storm closes the harbour " + topic, "The storm closed the harbour on Monday.");
+        String de = postIn("de", "Sturm schließt den Hafen " + topic, "Der Sturm hat den Hafen am Montag geschlossen.");
+        awaitSearch(topic, r -> r.getList("hits").size() == 2);
+
+        assertThat(fullMatchIds(search("the storm " + topic))).containsExactly(en);
+        assertThat(fullMatchIds(search("der Sturm " + topic))).containsExactly(de);
+
+        JsonPath slip = search("the harbuor in " + topic);
+        assertThat(fullMatchIds(slip)).as(slip.prettify()).containsExactly(en);
+        assertThat(slip.getString("didYouMean")).isEqualTo("the harbour in " + topic);
+    }
+
+    /**
+     * A paragraph pasted as a query is answered with every language indexed, each word a clause in each language's
+     * fields: the engine's clause limit is kept by reading the query up to its first words.
+     */
+    @Test
+    void aPastedParagraphIsAnsweredWithEveryLanguageIndexed() {
+        String topic = uniqueWord();
+        String en = postIn("en", "Council backs flood plan " + topic,
+                "Councillors backed the flood defence plan by 31 votes to 12 after a long session.");
+        postIn("ru", "Новости " + topic, "Совет одобрил план.");
+        postIn("uk", "Новини " + topic, "Рада схвалила план.");
+        postIn("de", "Nachrichten " + topic, "Der Rat billigte den Plan.");
+        postIn("fr", "Nouvelles " + topic, "Le conseil a approuvé le plan.");
+        postIn("es", "Noticias " + topic, "El consejo aprobó el plan.");
+        postIn("it", "Notizie " + topic, "Il consiglio ha approvato il piano.");
+        awaitSearch(topic, r -> r.getList("hits").size() == 7);
+
+        StringBuilder paragraph = new StringBuilder(topic + " councillors backed the flood defence plan by votes");
+        while (paragraph.length() < SearchRequest.MAX_QUERY_LENGTH - 13) {
+            paragraph.append(' ').append(uniqueWord());
+        }
+        JsonPath result = search(paragraph.toString());
+
+        assertThat(hitIds(result).get(0)).isEqualTo(en);
+    }
+
     @Test
     void shippedSynonymsJoinSpellingsOfNamesAndPlaces() {
         String topic = uniqueWord();

@@ -8,23 +8,32 @@ class QueryWordsTest {
 
     @Test
     void consecutivePlainWordsMakePairs() {
-        assertThat(QueryWords.pairs("Interest rate rise")).containsExactly("interest rate", "rate rise");
+        assertThat(QueryWords.pairs("Interest rate rise", 16)).containsExactly("interest rate", "rate rise");
     }
 
     @Test
     void operatorsPhrasesAndPrefixesBreakTheChain() {
-        assertThat(QueryWords.pairs("bank -loan rate \"central bank\" euro | dollar infla*")).isEmpty();
-        assertThat(QueryWords.pairs("oil price \"opec deal\" gas supply")).containsExactly("oil price", "gas supply");
+        assertThat(QueryWords.pairs("bank -loan rate \"central bank\" euro | dollar infla*", 16)).isEmpty();
+        assertThat(QueryWords.pairs("oil price \"opec deal\" gas supply", 16)).containsExactly("oil price", "gas supply");
     }
 
     @Test
     void pairsStayFewAndShortWhateverTheQuery() {
-        assertThat(QueryWords.pairs("a b c d e f g h i j k l m n o p q r s t u v w x y z")).hasSize(16);
-        assertThat(QueryWords.pairs("single")).isEmpty();
+        assertThat(QueryWords.pairs("a b c d e f g h i j k l m n o p q r s t u v w x y z", 16)).hasSize(16);
+        assertThat(QueryWords.pairs("single", 16)).isEmpty();
         // Unspaced CJK text: each character becomes a term, so long "words" are not paired at all.
-        assertThat(QueryWords.pairs("東京都の新しい交通計画について議論が続いている 大阪")).isEmpty();
+        assertThat(QueryWords.pairs("東京都の新しい交通計画について議論が続いている 大阪", 16)).isEmpty();
         String longWords = "abcdefghijklmnopqrs ".repeat(20);
-        assertThat(QueryWords.pairs(longWords).stream().mapToInt(String::length).sum()).isLessThanOrEqualTo(180);
+        assertThat(QueryWords.pairs(longWords, 16).stream().mapToInt(String::length).sum()).isLessThanOrEqualTo(180);
+    }
+
+    @Test
+    void aLongPlainQueryIsReadUpToItsFirstDistinctWords() {
+        assertThat(QueryWords.firstWords("Flood flood defence plan backed by the council", 4))
+                .isEqualTo("Flood defence plan backed");
+        assertThat(QueryWords.firstWords("flood defence", 4)).isEqualTo("flood defence");
+        String withOperators = "flood -storm defence plan backed by the council";
+        assertThat(QueryWords.firstWords(withOperators, 4)).isEqualTo(withOperators);
     }
 
     @Test
@@ -46,9 +55,9 @@ class QueryWordsTest {
 
     @Test
     void stopWordsStayInsideAPairButNeverMakeOne() {
-        assertThat(QueryWords.pairs("models of heated high speed aircraft"))
+        assertThat(QueryWords.pairs("models of heated high speed aircraft", 16))
                 .containsExactly("models of heated", "heated high", "high speed", "speed aircraft");
-        assertThat(QueryWords.pairs("the war in the east")).containsExactly("war in the east");
+        assertThat(QueryWords.pairs("the war in the east", 16)).containsExactly("war in the east");
     }
 
     @Test

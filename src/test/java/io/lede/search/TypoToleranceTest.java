@@ -70,6 +70,9 @@ class TypoToleranceTest {
 
         // "ceasfire-19" is one loose word: its part "19" alone must not make the article a full match.
         assertThat(fullMatchIds(search(topic + " ceasfire-19"))).isEmpty();
+        // Each part allows slips by its own length: "sad" (3 letters) is not "said", "hospitl" (7) is "hospital".
+        assertThat(fullMatchIds(search(topic + " sad-hospitl"))).isEmpty();
+        assertThat(fullMatchIds(search(topic + " said-hospitl"))).containsExactly(id);
         JsonPath number = search(topic + " 60001");
         assertThat(fullMatchIds(number)).isEmpty();
         assertThat(number.getMap("")).doesNotContainKey("didYouMean");
