@@ -2,6 +2,7 @@ package io.lede.suggest;
 
 import java.text.DateFormatSymbols;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -75,8 +76,23 @@ final class SuggestionInputs {
         }
         texts.add(tokens(summary == null ? "" : summary));
         texts.add(tokens(body == null ? "" : body.substring(0, Math.min(body.length(), SCANNED_CHARACTERS))));
-        put(inputs, Kind.NAME, names(texts, calendarWords(language)));
+        put(inputs, Kind.NAME, fromEachWord(names(texts, calendarWords(language))));
         return inputs;
+    }
+
+    /**
+     * Each name, then the name from each later word on: people type surnames ("zel" for "President Volodymyr
+     * Zelensky"), and a completion field completes an input from its start only. As headline phrases do.
+     */
+    static List<String> fromEachWord(List<String> names) {
+        Set<String> inputs = new LinkedHashSet<>();
+        for (String name : names) {
+            String[] words = name.split(" ");
+            for (int start = 0; start < words.length; start++) {
+                inputs.add(String.join(" ", Arrays.asList(words).subList(start, words.length)));
+            }
+        }
+        return List.copyOf(inputs);
     }
 
     private static void put(Map<Kind, List<String>> inputs, Kind kind, List<String> values) {

@@ -64,6 +64,16 @@ class SuggestResourceTest {
     }
 
     @Test
+    void aNameCompletesFromAnyOfItsWords() {
+        String first = capitalised(uniqueWord());
+        String last = capitalised(uniqueWord());
+        post(article("Envoy meets the president", "The envoy met President " + first + " " + last + " on Monday."));
+
+        awaitSuggestions(last.substring(0, 9), s -> s.contains(suggestion(last, "name")));
+        assertThat(suggest(first.substring(0, 9))).contains(suggestion(first + " " + last, "name"));
+    }
+
+    @Test
     void caseAndAccentsDoNotMatter() {
         String rest = uniqueWord().substring(2);
         String name = "Zélensk" + rest;
