@@ -196,12 +196,20 @@ public class ArticleResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(summary = "Store many articles from uploaded files",
             description = "Any number of files, each an HTML page, Markdown, plain text or a JSON article (told "
-                    + "apart by the part's content type, else by extension). Always 200: each file gets its own "
-                    + "result (part, file, status 201/200 or 4xx, id or error).")
+                    + "apart by the part's content type, else by extension, else by content: markup is a page, other "
+                    + "text plain text, anything else a 415 for that file). 200 with each file's own result (part, "
+                    + "file, status 201/200 or 4xx, id or error); 400 when the upload holds no file part.")
     @APIResponse(responseCode = "200", description = "Per-file results and totals")
+    @APIResponse(responseCode = "400", description = "No file part in the upload",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = "More parts than quarkus.http.limits.max-parameters",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response bulkFiles(@RestForm(FileUpload.ALL) List<FileUpload> files) {
+        if (files.isEmpty()) {
+            // Form fields are not read: "-F 'doc=<page.html'" sends a file's content as a field, not a file.
+            throw ApiException.invalid("files", "no file in the upload; send each document as a file part "
+                    + "(curl -F 'files=@page.html'), not as a form field's value");
+        }
         List<BulkIngest.UploadedFile> uploads = files.stream()
                 .map(f -> new BulkIngest.UploadedFile(f.fileName(), f.contentType(), f.uploadedFile(), f.size()))
                 .toList();

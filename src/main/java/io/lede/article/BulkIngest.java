@@ -141,7 +141,7 @@ public class BulkIngest {
         }
         try {
             byte[] content = Files.readAllBytes(file.path());
-            MediaType type = mediaType(file);
+            MediaType type = mediaType(file, content);
             entry.data = type.isCompatible(MediaType.APPLICATION_JSON_TYPE) ? json.read(content)
                     : ArticleData.from(DocumentReader.toInput(documents.read(content, type, null), null));
         } catch (ApiException e) {
@@ -150,8 +150,13 @@ public class BulkIngest {
         return entry;
     }
 
-    /** The part's declared type when it is specific, else what the file name's extension says. */
-    private static MediaType mediaType(UploadedFile file) {
+    /**
+     * The part's declared type when it is specific, else what the file name's extension says, else what the content
+     * looks like: markup is a page, other text plain text. Bytes that are no text (a PDF, an image, a Word file sent
+     * as application/octet-stream) are refused with a 415 that says how to send a file, rather than read as a page
+     * without a title.
+     */
+    private static MediaType mediaType(UploadedFile file, byte[] content) {
         String declared = file.contentType() == null ? "" : file.contentType();
         if (!declared.isBlank() && !declared.startsWith("application/octet-stream")) {
             try {
@@ -170,7 +175,41 @@ public class BulkIngest {
         if (name.endsWith(".json")) {
             return MediaType.APPLICATION_JSON_TYPE;
         }
-        return MediaType.TEXT_HTML_TYPE;
+        if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml") || looksLikeMarkup(content)) {
+            return MediaType.TEXT_HTML_TYPE;
+        }
+        if (looksLikeText(content)) {
+            return MediaType.TEXT_PLAIN_TYPE;
+        }
+        throw new ApiException(415, "Unsupported Media Type", "Not a web page, Markdown, plain text or JSON: name "
+                + "the file .html, .md, .txt or .json, or give its part one of those Content-Types", List.of());
+    }
+
+    /** Starts, after a byte-order mark and white space, with a tag, a doctype or a comment. */
+    private static boolean looksLikeMarkup(byte[] content) {
+        int i = content.length >= 3 && (content[0] & 0xff) == 0xEF && (content[1] & 0xff) == 0xBB
+                && (content[2] & 0xff) == 0xBF ? 3 : 0;
+        while (i < content.length && Character.isWhitespace(content[i])) {
+            i++;
+        }
+        return i + 1 < content.length && content[i] == '<'
+                && (Character.isLetter(content[i + 1]) || content[i + 1] == '!');
+    }
+
+    /** No NUL and few other control bytes in its first kilobytes: text in some 8-bit or UTF-8 encoding. */
+    private static boolean looksLikeText(byte[] content) {
+        int sample = Math.min(content.length, 8192);
+        int controls = 0;
+        for (int i = 0; i < sample; i++) {
+            int b = content[i] & 0xff;
+            if (b == 0) {
+                return false;
+            }
+            if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') {
+                controls++;
+            }
+        }
+        return controls * 100 <= sample;
     }
 
     private Entry parse(NdjsonLines.Line line, long maxDocument) throws IOException {

@@ -46,6 +46,35 @@ class DocumentIngestTest {
                 + "<footer>All rights reserved.</footer></body></html>";
     }
 
+    /** Files sent as application/octet-stream without a known extension are read by what they hold. */
+    @Test
+    void anUploadedFileOfUnknownTypeIsReadByItsContentAndBinaryOnesAreRefused() {
+        String word = uniqueWord();
+        JsonPath result = given().contentType("multipart/form-data")
+                .multiPart("files", "notes", ("Ferry notes " + word + "\n\nThe ferry ran late all week, the "
+                        + "harbour master said.").getBytes(UTF_8), "application/octet-stream")
+                .multiPart("files", "page", ("<!doctype html><h1>Ferry page " + word + "</h1><p>The ferry ran "
+                        + "late all week, the harbour master said on Friday.</p>").getBytes(UTF_8),
+                        "application/octet-stream")
+                .multiPart("files", "scan.pdf", new byte[] { '%', 'P', 'D', 'F', 0, 1, 2, (byte) 0xff },
+                        "application/octet-stream")
+                .when().post("/api/articles/bulk").then().statusCode(200).extract().jsonPath();
+
+        assertThat(result.getList("items.status", Integer.class)).containsExactly(201, 201, 415);
+        assertThat(result.getString("items[2].error")).contains(".html", ".md", ".txt", ".json");
+        assertThat(result.getString("items[0].id")).isNotBlank();
+        given().when().get("/api/articles/" + result.getString("items[1].id"))
+                .then().statusCode(200).body("title", equalTo("Ferry page " + word));
+    }
+
+    @Test
+    void anUploadWithoutFilesIsA400() {
+        given().contentType("multipart/form-data").multiPart("doc", "<h1>Ferry</h1><p>Not a file part.</p>")
+                .when().post("/api/articles/bulk")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("files"));
+    }
+
     @Test
     void aWholePageIsStoredAsItsExtractedArticle() {
         String word = uniqueWord();
