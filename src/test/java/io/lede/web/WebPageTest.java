@@ -33,6 +33,15 @@ class WebPageTest {
                 "<script src=\"app.js\"", "href=\"app.css\"", "More results");
     }
 
+    /** The files keep their names across releases: a browser must revalidate them, or keep an old script. */
+    @Test
+    void thePageAndItsFilesAreRevalidatedNotKeptForADay() {
+        for (String path : new String[] { "/", "/app.js", "/app.css" }) {
+            String cacheControl = given().when().get(path).then().statusCode(200).extract().header("Cache-Control");
+            assertThat(cacheControl).as(path).contains("no-cache").doesNotContain("immutable");
+        }
+    }
+
     @Test
     void thePageCarriesAStrictContentSecurityPolicy() {
         String page = given().when().get("/").then().statusCode(200).extract().asString();
