@@ -9,11 +9,11 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import io.lede.api.ApiException;
 import io.lede.api.Problem.FieldError;
@@ -131,7 +131,9 @@ public record ArticleData(
             if (values == null) {
                 return List.of();
             }
-            Set<String> unique = new LinkedHashSet<>();
+            // One entry per name whatever its case, as first written: a page's "Flooding" tag and its JSON-LD
+            // keyword "flooding" are one tag, and would be two values of the tag facet.
+            Map<String, String> unique = new LinkedHashMap<>();
             for (String value : values) {
                 String cleaned = clean(value);
                 if (cleaned == null) {
@@ -141,12 +143,12 @@ public record ArticleData(
                     errors.add(new FieldError(field, "entries must be at most " + MAX_NAME + " characters"));
                     return List.of();
                 }
-                unique.add(cleaned);
+                unique.putIfAbsent(cleaned.toLowerCase(Locale.ROOT), cleaned);
             }
             if (unique.size() > MAX_LIST) {
                 errors.add(new FieldError(field, "must have at most " + MAX_LIST + " entries"));
             }
-            return List.copyOf(unique);
+            return List.copyOf(unique.values());
         }
 
         /**

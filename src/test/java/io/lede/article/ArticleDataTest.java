@@ -39,11 +39,11 @@ class ArticleDataTest {
     @Test
     void namesAreTrimmedDeduplicatedAndBlankOnesDropped() {
         ArticleData data = ArticleData.from(new ArticleInput(null, null, "T", null, "B",
-                Arrays.asList(" Ana Ruiz", "Ana Ruiz", "", null, "Tom Berg"), null, null, List.of("war", " war "),
-                null));
+                Arrays.asList(" Ana Ruiz", "Ana Ruiz", "", null, "Tom Berg", "ANA RUIZ"), null, null,
+                List.of("War", " war ", "Flooding", "flooding"), null));
 
         assertThat(data.authors()).containsExactly("Ana Ruiz", "Tom Berg");
-        assertThat(data.tags()).containsExactly("war");
+        assertThat(data.tags()).containsExactly("War", "Flooding");
     }
 
     @Test
