@@ -210,7 +210,7 @@ public record ArticleData(
                 return null;
             }
             String cleaned = value.indexOf('\0') >= 0 ? value.replace("\0", "") : value;
-            cleaned = withoutLoneSurrogates(cleaned);
+            cleaned = CanonicalText.of(withoutLoneSurrogates(cleaned));
             cleaned = cleaned.strip();
             return cleaned.isEmpty() ? null : cleaned;
         }

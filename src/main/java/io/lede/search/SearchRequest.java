@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import io.lede.api.ApiException;
+import io.lede.article.CanonicalText;
 import io.lede.api.QueryParams;
 
 /**
@@ -74,7 +75,8 @@ public record SearchRequest(String query, int page, int size, Cursor cursor, Sor
             throw ApiException.invalid("page", "page × size must not exceed " + MAX_WINDOW
                     + "; use cursor (nextCursor of the previous page) to go further");
         }
-        String raw = q == null ? "" : q.strip();
+        // In the form articles are stored in: "café" typed decomposed finds it composed.
+        String raw = q == null ? "" : CanonicalText.of(q).strip();
         if (raw.length() > MAX_QUERY_LENGTH) {
             throw ApiException.invalid("q", "must be at most " + MAX_QUERY_LENGTH + " characters");
         }

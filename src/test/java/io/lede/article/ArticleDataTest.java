@@ -37,6 +37,14 @@ class ArticleDataTest {
     }
 
     @Test
+    void textIsStoredComposedAndWithoutSoftHyphens() {
+        ArticleData data = ArticleData.from(input("Cafe\u0301 reopens", "The Bu\u00ADcher\u00ADei reopened."));
+
+        assertThat(data.title()).isEqualTo("Caf\u00E9 reopens");
+        assertThat(data.body()).isEqualTo("The Bucherei reopened.");
+    }
+
+    @Test
     void namesAreTrimmedDeduplicatedAndBlankOnesDropped() {
         ArticleData data = ArticleData.from(new ArticleInput(null, null, "T", null, "B",
                 Arrays.asList(" Ana Ruiz", "Ana Ruiz", "", null, "Tom Berg", "ANA RUIZ"), null, null,

@@ -2,6 +2,7 @@ package io.lede.search;
 
 import static io.lede.testsupport.Api.article;
 import static io.lede.testsupport.Api.awaitSearch;
+import static io.lede.testsupport.Api.fullMatchIds;
 import static io.lede.testsupport.Api.hitIds;
 import static io.lede.testsupport.Api.post;
 import static io.lede.testsupport.Api.search;
@@ -344,6 +345,21 @@ class SearchResourceTest {
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("size"))
                 .body("errors[0].reason", containsString("between 1 and 100"));
+    }
+
+    /** "é" composed or as "e" and a combining accent, and words with invisible soft hyphens: one spelling. */
+    @Test
+    void oneVisibleSpellingFindsEveryEncodingOfIt() {
+        String word = uniqueWord();
+        String decomposed = post(article("Cafe\u0301 " + word + " reopens", "The old cafe\u0301 reopened."))
+                .getString("id");
+        String hyphenated = post(article("Bu\u00ADcher\u00ADei " + word, "The Bu\u00ADcher\u00ADei reopened."))
+                .getString("id");
+        awaitSearch(word, r -> r.getList("hits").size() == 2);
+
+        assertThat(fullMatchIds(search("caf\u00E9 " + word))).containsExactly(decomposed);
+        assertThat(fullMatchIds(search("cafe\u0301 " + word))).containsExactly(decomposed);
+        assertThat(fullMatchIds(search("bucherei " + word, "typos", "off"))).containsExactly(hyphenated);
     }
 
     @Test
