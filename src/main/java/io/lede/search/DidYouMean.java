@@ -27,8 +27,8 @@ final class DidYouMean {
 
     /**
      * @param fragments highlighted titles and body fragments of the hits, matched words between the tags
-     * @return the corrected query (corrections lower-cased, without accents), or empty when the hits show every
-     *         word as written
+     * @return the corrected query (corrections without accents, in the case each word was typed in), or empty when
+     *         the hits show every word as written
      */
     static Optional<String> correct(String query, List<String> fragments, String preTag, String postTag) {
         Map<String, Integer> marked = markedWords(fragments, preTag, postTag);
@@ -44,11 +44,23 @@ final class DidYouMean {
             Optional<String> best = closest(lower, edits + INFLECTION_ALLOWANCE, marked);
             if (best.isPresent()) {
                 corrected = corrected.replaceFirst("(?<![\\p{L}\\p{N}])" + Pattern.quote(word)
-                        + "(?![\\p{L}\\p{N}])", Matcher.quoteReplacement(best.get()));
+                        + "(?![\\p{L}\\p{N}])", Matcher.quoteReplacement(inCaseOf(word, best.get())));
                 changed = true;
             }
         }
         return changed ? Optional.of(corrected) : Optional.empty();
+    }
+
+    /** The correction in the case the word was typed in: "Hollsi" becomes "Hollis", "NATOO" "NATO". */
+    private static String inCaseOf(String typed, String correction) {
+        if (typed.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase) && typed.length() > 1) {
+            return correction.toUpperCase(Locale.ROOT);
+        }
+        if (Character.isUpperCase(typed.codePointAt(0))) {
+            return correction.substring(0, correction.offsetByCodePoints(0, 1)).toUpperCase(Locale.ROOT)
+                    + correction.substring(correction.offsetByCodePoints(0, 1));
+        }
+        return correction;
     }
 
     /** The word itself or another form of it ("negotiation", "negotiations") among the highlighted words. */

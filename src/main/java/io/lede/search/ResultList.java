@@ -70,9 +70,13 @@ final class ResultList {
         if (all.total().value() == 0 && WordMatching.typosCanHelp(request.query())) {
             // Nothing has every word as written. Whether typos are tolerated or not, the response says what a
             // corrected spelling finds.
-            Optional<SearchResponse> corrected = withTypos(request.typos() ? request : request.firstPageOnly());
+            Optional<SearchResponse> corrected = withTypos(request.typos() ? request.withBodyFragments()
+                    : request.firstPageOnly());
             didYouMean = corrected.flatMap(response -> DidYouMean.correct(request.query(), highlighted(response),
                     request.highlighting().preTag(), request.highlighting().postTag())).orElse(null);
+            if (request.highlighting().fragments() == 0) {
+                corrected = corrected.map(SearchResponse::withoutBodyFragments);
+            }
             full = request.typos() ? corrected.orElse(all) : all;
         }
         if (!followedByPartial(full.total())) {

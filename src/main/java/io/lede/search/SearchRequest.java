@@ -133,8 +133,20 @@ public record SearchRequest(String query, int page, int size, Cursor cursor, Sor
      * to show it.
      */
     SearchRequest firstPageOnly() {
+        return new SearchRequest(query, 1, size, null, sort, filters, typos, recency, withBodyFragments().highlighting,
+                Set.of());
+    }
+
+    /**
+     * This request with at least one body fragment per hit: the words a typo-tolerant search matched are read from
+     * its highlights, in the body as in the title, whatever the client asked to be shown.
+     */
+    SearchRequest withBodyFragments() {
+        if (highlighting.fragments() > 0) {
+            return this;
+        }
         Highlighting fragments = new Highlighting(Highlighting.DEFAULT_FRAGMENTS, highlighting.fragmentSize(),
                 highlighting.preTag(), highlighting.postTag());
-        return new SearchRequest(query, 1, size, null, sort, filters, typos, recency, fragments, Set.of());
+        return new SearchRequest(query, page, size, cursor, sort, filters, typos, recency, fragments, facets);
     }
 }

@@ -29,6 +29,14 @@ public record SearchResponse(Total total, long tookMs, Match matched,
         return new SearchResponse(total, tookMs, matched, didYouMean, nextCursor, hits, counts);
     }
 
+    /** The hits without body fragments, as asked with {@code highlight=0}. */
+    SearchResponse withoutBodyFragments() {
+        List<Hit> shown = hits.stream().map(hit -> new Hit(hit.id, hit.externalId, hit.title, hit.url, hit.source,
+                hit.language, hit.publishedAt, hit.score, hit.allWords,
+                new Highlights(hit.highlights.title(), List.of()))).toList();
+        return new SearchResponse(total, tookMs, matched, didYouMean, nextCursor, shown, facets);
+    }
+
     /**
      * How many articles match: exact up to 10,000, then a lower bound, as Elasticsearch reports it.
      *

@@ -20,6 +20,14 @@ class DidYouMeanTest {
     }
 
     @Test
+    void aCorrectionKeepsTheCaseTheWordWasTypedIn() {
+        List<String> fragments = List.of("Envoys agreed a <mark>ceasefire</mark> in <mark>Gaza</mark>.");
+
+        assertThat(DidYouMean.correct("Ceasfire Gaza", fragments, PRE, POST)).contains("Ceasefire Gaza");
+        assertThat(DidYouMean.correct("CEASFIRE GAZA", fragments, PRE, POST)).contains("CEASEFIRE GAZA");
+    }
+
+    @Test
     void wordsShownAsWrittenOrInAnotherFormAreKept() {
         List<String> fragments = List.of("<mark>Negotiations</mark> on the <mark>parliament</mark> bill");
 
@@ -40,7 +48,7 @@ class DidYouMeanTest {
         List<String> fragments = List.of("<em class=\"hit\">caf&eacute;s</em> in <em class=\"hit\">Paris</em>");
 
         assertThat(DidYouMean.correct("cafes Parsi", fragments, "<em class=\"hit\">", "</em>"))
-                .contains("cafes paris");
+                .contains("cafes Paris");
     }
 
     @Test

@@ -78,6 +78,19 @@ class TypoToleranceTest {
         assertThat(number.getMap("")).doesNotContainKey("didYouMean");
     }
 
+    /** The corrected word is read from the hits' highlights, which a client asking for no fragments still gets. */
+    @Test
+    void aWordFoundOnlyInBodiesIsCorrectedWithoutBodyFragmentsToo() {
+        String topic = uniqueWord();
+        post(article("Talks in " + topic, "The envoys agreed a ceasefire on Friday."));
+        awaitSearch(topic, r -> r.getList("hits").size() == 1);
+
+        JsonPath result = search("ceasfire " + topic, "highlight", 0);
+
+        assertThat(result.getString("didYouMean")).isEqualTo("ceasefire " + topic);
+        assertThat(result.getList("hits[0].highlights.body")).isEmpty();
+    }
+
     @Test
     void typosOffFindsOnlyWhatIsWrittenButStillSuggests() {
         String topic = uniqueWord();
