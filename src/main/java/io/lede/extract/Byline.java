@@ -1,6 +1,7 @@
 package io.lede.extract;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -34,11 +35,23 @@ final class Byline {
             "^\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:(?:" + PARTICLES + ")\\s+)*\\p{Lu}[\\p{L}'’.-]*){0,3}");
     private static final Pattern JOINER = Pattern.compile("^\\s*(?:,\\s*and\\s+|,|\\s+and\\s+|&)\\s*");
     private static final int WINDOW = 400;
+    /** Lower-case words a line that is only a byline holds: particles of names, joiners, "on" a date. */
+    private static final Pattern SENTENCE_WORD = Pattern.compile(
+            "(?<![\\p{L}'’])(?!(?:" + PARTICLES + "|and|on|at|in)(?![\\p{L}'’]))\\p{Ll}[\\p{L}'’]*");
+    private static final int LINE_LENGTH = 100;
+
+    /** A byline near the headline: the names it gives and the element beside the headline that shows it. */
+    record Shown(String names, Element element) {
+    }
 
     private Byline() {
     }
 
     static Optional<String> near(Document page, String headline) {
+        return shownNear(page, headline).map(Shown::names);
+    }
+
+    static Optional<Shown> shownNear(Document page, String headline) {
         if (headline == null) {
             return Optional.empty();
         }
@@ -50,18 +63,21 @@ final class Byline {
             Element level = h;
             for (int depth = 0; depth < 3 && level != null; depth++, level = level.parent()) {
                 List<String> around = new ArrayList<>();
+                List<Element> shownIn = new ArrayList<>(); // the sibling each text of around is in
                 int length = 0;
                 for (Element s = level.previousElementSibling(); s != null && length < WINDOW;
                         s = s.previousElementSibling()) {
                     length += texts(s, around);
+                    shownIn.addAll(Collections.nCopies(around.size() - shownIn.size(), s));
                 }
                 for (Element s = level.nextElementSibling(); s != null && length < WINDOW * 2;
                         s = s.nextElementSibling()) {
                     length += texts(s, around);
+                    shownIn.addAll(Collections.nCopies(around.size() - shownIn.size(), s));
                 }
-                Optional<String> name = led(around);
-                if (name.isPresent()) {
-                    return name;
+                Optional<Shown> byline = led(around, shownIn);
+                if (byline.isPresent()) {
+                    return byline;
                 }
             }
         }
@@ -99,8 +115,21 @@ final class Byline {
         return !(Character.isUpperCase(name.codePointAt(0)) && Character.isLowerCase(last.codePointAt(0)));
     }
 
+    /**
+     * Whether a text is a byline and nothing more: "By Jane Doe", "By Jane Doe and John Roe · March 3, 2024", not
+     * a sentence that opens with "By" ("By Monday, the council had voted").
+     */
+    static boolean isWholeLine(String text) {
+        Matcher lead = LEAD.matcher(text.strip());
+        if (!lead.find()) {
+            return false;
+        }
+        String rest = text.strip().substring(lead.end());
+        return rest.length() <= LINE_LENGTH && NAME.matcher(rest).find() && !SENTENCE_WORD.matcher(rest).find();
+    }
+
     /** The name after the first lead ("By") that opens a text, or opens the text after a lone lead. */
-    private static Optional<String> led(List<String> texts) {
+    private static Optional<Shown> led(List<String> texts, List<Element> shownIn) {
         for (int i = 0; i < texts.size(); i++) {
             int lead = leadEnd(texts.get(i));
             if (lead < 0) {
@@ -112,7 +141,8 @@ final class Byline {
             }
             Matcher name = NAME.matcher(rest);
             if (name.find()) {
-                return Optional.of(withCoauthors(name.group().strip(), rest.substring(name.end())));
+                return Optional.of(new Shown(withCoauthors(name.group().strip(), rest.substring(name.end())),
+                        shownIn.get(i)));
             }
         }
         return Optional.empty();

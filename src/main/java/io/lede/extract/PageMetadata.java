@@ -266,7 +266,7 @@ final class PageMetadata {
         return text.isBlank() ? Optional.empty() : Optional.of(text.strip());
     }
 
-    private static boolean isWebUrl(String url) {
+    static boolean isWebUrl(String url) {
         try {
             URI uri = new URI(url);
             return uri.getHost() != null && ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()));

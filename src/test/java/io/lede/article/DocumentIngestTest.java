@@ -205,6 +205,24 @@ class DocumentIngestTest {
         }
     }
 
+    @Test
+    void markdownFrontMatterRawHtmlAndTablesAreReadAsAPagesWouldBe() {
+        String word = uniqueWord();
+        String markdown = "---\ntitle: Ice on Mars " + word + "\nauthor: Jane Roe\ndate: 2024-05-06\n"
+                + "tags: [water, science]\n---\n\n# Water on Mars confirmed\n\n<!-- TODO: add quote from NASA -->\n\n"
+                + "Scientists found H<sub>2</sub>O ice under the surface, the team said.<script>alert(1)</script>\n\n"
+                + "| Site | Depth |\n|---|---|\n| Utopia | 10 m |\n";
+        given().contentType("text/markdown; charset=UTF-8").body(markdown)
+                .when().post("/api/articles")
+                .then().statusCode(201)
+                .body("title", equalTo("Ice on Mars " + word))
+                .body("authors", equalTo(List.of("Jane Roe")))
+                .body("tags", equalTo(List.of("water", "science")))
+                .body("publishedAt", equalTo("2024-05-06T00:00:00Z"))
+                .body("body", equalTo("Water on Mars confirmed\n\nScientists found H2O ice under the surface, the "
+                        + "team said.\n\nSite | Depth\n\nUtopia | 10 m"));
+    }
+
     /** Issue acceptance: the shared scraped-Markdown sample posted as text/markdown. */
     @Test
     void theMoscowTimesMarkdownSampleIsStoredCleanly() throws IOException {

@@ -66,6 +66,23 @@ class DocumentReaderTest {
     }
 
     @Test
+    void givenFieldsWinOverFrontMatterWhichWinsOverTheText() {
+        String markdown = "---\ntitle: Declared title\nauthor: Jane Roe\ndate: 2024-05-06\n"
+                + "canonical: https://notes.example.com/declared\n---\n# The kiln is lit\n\nBy Ada Brick\n\n"
+                + "Potters fired the new kiln for the first time.";
+        ArticleInput input = new ArticleInput(null, "https://b.example.org/mine", "My title", null, null, null, null,
+                null, null, null, null, markdown, null);
+
+        ArticleInput resolved = documents.resolve(input);
+
+        assertThat(resolved.title()).isEqualTo("My title");
+        assertThat(resolved.url()).isEqualTo("https://b.example.org/mine");
+        assertThat(resolved.authors()).containsExactly("Jane Roe");
+        assertThat(resolved.publishedAt()).isEqualTo("2024-05-06");
+        assertThat(resolved.body()).doesNotContain("title:", "Declared title");
+    }
+
+    @Test
     void moreThanOneContentFieldNamesEachOfThem() {
         ArticleInput both = new ArticleInput(null, null, "T", null, "B", null, null, null, null, null, null, null,
                 "T\n\nB");

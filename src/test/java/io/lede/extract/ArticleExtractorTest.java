@@ -155,6 +155,16 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aBylineLineOfPlainTextIsTheAuthorNotTheBody() {
+        ExtractedArticle article = extractor.extractText("Quay reopens next week\n\nBy Helena Fischer\n\nThe "
+                + "harbour authority said on Monday that the northern quay would reopen to ferries.", null);
+
+        assertThat(article.authors()).containsExactly("Helena Fischer");
+        assertThat(article.body()).isEqualTo("The harbour authority said on Monday that the northern quay would "
+                + "reopen to ferries.");
+    }
+
+    @Test
     void aTextTooShortToTellGetsNoLanguage() {
         assertThat(extractor.extractText("Quay\n\nReopens Monday.", null).language()).isNull();
     }
