@@ -43,6 +43,11 @@ public record ArticleData(
     static final int MAX_NAME = 200;
     static final int MAX_LIST = 100;
 
+    /** A date as ingest reads {@code publishedAt}, if it reads as one; for dates that are shown, not validated. */
+    static Optional<Instant> instantOf(String text) {
+        return text == null ? Optional.empty() : Optional.ofNullable(Validation.parseInstant(text.strip()));
+    }
+
     /** @throws ApiException (400) naming each invalid field */
     public static ArticleData from(ArticleInput in) {
         Validation v = new Validation();

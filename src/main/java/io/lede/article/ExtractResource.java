@@ -2,6 +2,7 @@ package io.lede.article;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Instant;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -79,10 +80,15 @@ public class ExtractResource {
 
     /**
      * The preview answers as ingest would: a document ingest refuses (no headline or text, an address that is not
-     * http(s)) gets the same 400 here, naming the fields.
+     * http(s)) gets the same 400 here, naming the fields; one it takes is shown as it would be stored (dates as
+     * instants, the language as its code, each name once). {@code updatedAt}, the page's own date of its last
+     * change, is not stored: it is shown in the same form.
      */
     private static ExtractedArticle validated(ExtractedArticle article, String externalId) {
-        ArticleData.from(DocumentReader.toInput(article, externalId));
-        return article;
+        ArticleData stored = ArticleData.from(DocumentReader.toInput(article, externalId));
+        return new ExtractedArticle(stored.title(), stored.summary(), stored.authors(),
+                stored.publishedAt() == null ? null : stored.publishedAt().toString(),
+                ArticleData.instantOf(article.updatedAt()).map(Instant::toString).orElse(null),
+                stored.url(), stored.source(), stored.language(), stored.tags(), stored.body());
     }
 }

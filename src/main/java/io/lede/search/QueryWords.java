@@ -44,6 +44,31 @@ final class QueryWords {
     private QueryWords() {
     }
 
+    /**
+     * Lucene's and Google's spellings of operators in the engine's syntax: {@code NOT storm} (or {@code !storm})
+     * is {@code -storm}, and {@code AND} or {@code &&} between words says what every query means already. In
+     * capitals only, as those engines read them: "and" and "not" are words.
+     */
+    static String withLuceneOperators(String query) {
+        List<String> tokens = tokens(query);
+        List<String> rewritten = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            String token = tokens.get(i);
+            boolean between = i > 0 && i < tokens.size() - 1;
+            if ((token.equals("AND") || token.equals("&&")) && between) {
+                continue;
+            }
+            if (token.equals("NOT") && i < tokens.size() - 1) {
+                rewritten.add("-" + tokens.get(++i));
+            } else if (token.length() > 1 && token.startsWith("!")) {
+                rewritten.add("-" + token.substring(1));
+            } else {
+                rewritten.add(token);
+            }
+        }
+        return String.join(" ", rewritten);
+    }
+
     static boolean hasOperators(String query) {
         return OPERATOR.matcher(query).find();
     }

@@ -81,7 +81,7 @@ public record SearchRequest(String query, int page, int size, Cursor cursor, Sor
             throw ApiException.invalid("q", "must be at most " + MAX_QUERY_LENGTH + " characters");
         }
         // A query of pictographs alone still asks for them, not for the whole archive.
-        String words = SYMBOLS.matcher(raw).replaceAll(" ").strip();
+        String words = QueryWords.withLuceneOperators(SYMBOLS.matcher(raw).replaceAll(" ").strip());
         String query = words.isEmpty() ? raw : words;
         SearchRequest request = new SearchRequest(query, parsedPage, parsedSize, parsedCursor, Sort.parse(sort),
                 filters == null ? SearchFilters.NONE : filters, typos, recency, highlighting, facets);

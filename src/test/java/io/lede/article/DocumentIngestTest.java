@@ -104,7 +104,7 @@ class DocumentIngestTest {
                 .when().post("/api/extract")
                 .then().statusCode(200)
                 .body("title", equalTo("Ferry fares rise " + word))
-                .body("publishedAt", equalTo("2024-03-05"))
+                .body("publishedAt", equalTo("2024-03-05T00:00:00Z"))
                 .body("body", equalTo("Ferry fares across the bay will rise by eight percent in April, the operator "
                         + "said on Monday, citing fuel costs and the price of new vessels.\n\nSeason tickets for "
                         + "commuters are exempt until the autumn, when the operator expects to review its timetable.\n\n"

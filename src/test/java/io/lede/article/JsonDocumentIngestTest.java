@@ -164,10 +164,12 @@ class JsonDocumentIngestTest {
         String word = uniqueWord();
         given().contentType(ContentType.JSON)
                 .body(fields("html", page(word), "title", "Preview title " + word,
-                        "url", "https://courier.example.net/p"))
+                        "url", "https://courier.example.net/p", "language", "EN-gb"))
                 .when().post("/api/extract")
                 .then().statusCode(200)
                 .body("title", equalTo("Preview title " + word))
+                // As it would be stored: the language as its code.
+                .body("language", equalTo("en"))
                 .body("url", equalTo("https://courier.example.net/p"))
                 .body("authors", equalTo(List.of("Lena Ortiz")))
                 .body("body", containsString("restored three night bus routes"));

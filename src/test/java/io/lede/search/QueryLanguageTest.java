@@ -42,6 +42,9 @@ class QueryLanguageTest {
 
         assertThat(hitIds(search("\"central bank\" " + word))).containsExactly(inOrder);
         assertThat(hitIds(search(word + " -district"))).containsExactly(inOrder);
+        // Lucene's spellings: NOT excludes, AND joins as a space does.
+        assertThat(hitIds(search(word + " NOT district"))).containsExactly(inOrder);
+        assertThat(fullMatchIds(search(word + " AND district"))).containsExactly(reversed);
         assertThat(hitIds(awaitSearch(word + "*", r -> r.getList("hits").size() == 3)))
                 .containsExactlyInAnyOrder(inOrder, reversed, prefixed);
     }

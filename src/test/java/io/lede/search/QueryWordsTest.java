@@ -28,6 +28,16 @@ class QueryWordsTest {
     }
 
     @Test
+    void luceneOperatorsAreReadAsTheEngineSyntax() {
+        assertThat(QueryWords.withLuceneOperators("storm AND flood")).isEqualTo("storm flood");
+        assertThat(QueryWords.withLuceneOperators("storm && flood NOT harbour")).isEqualTo("storm flood -harbour");
+        assertThat(QueryWords.withLuceneOperators("storm !harbour")).isEqualTo("storm -harbour");
+        // In lower case they are words, and a lone one is a word too.
+        assertThat(QueryWords.withLuceneOperators("not guilty and free")).isEqualTo("not guilty and free");
+        assertThat(QueryWords.withLuceneOperators("AND")).isEqualTo("AND");
+    }
+
+    @Test
     void aLongPlainQueryIsReadUpToItsFirstDistinctWords() {
         assertThat(QueryWords.firstWords("Flood flood defence plan backed by the council", 4))
                 .isEqualTo("Flood defence plan backed");
