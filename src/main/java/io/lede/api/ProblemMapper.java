@@ -34,16 +34,30 @@ public class ProblemMapper {
 
     /** Unknown paths (404), wrong methods (405), unsupported media types (415) and the like. */
     @ServerExceptionMapper
-    public Response webApplicationException(WebApplicationException e, UriInfo uri) {
+    public Response webApplicationException(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             LOG.error("Request failed", e);
             return problem(status, reason(status), "The server could not complete the request", uri, List.of());
         }
-        Response problem = problem(status, reason(status), e.getMessage(), uri, List.of());
+        Response problem = problem(status, reason(status), detail(status, e.getMessage(), headers), uri, List.of());
         // A 405 must say which methods the resource allows (RFC 9110 §15.5.6); the router put them on its response.
         String allow = e.getResponse().getHeaderString(HttpHeaders.ALLOW);
         return allow == null ? problem : Response.fromResponse(problem).header(HttpHeaders.ALLOW, allow).build();
+    }
+
+    /** The router's own words name its annotations (@Consumes, @Produces); a client needs the header's. */
+    private static String detail(int status, String message, HttpHeaders headers) {
+        if (status == 415) {
+            String type = headers.getHeaderString(HttpHeaders.CONTENT_TYPE);
+            return (type == null ? "A body without a Content-Type" : "Content-Type " + type)
+                    + " is not one this operation takes; /q/openapi lists the types of each";
+        }
+        if (status == 406) {
+            return "Accept " + headers.getHeaderString(HttpHeaders.ACCEPT)
+                    + " rules out application/json, the only type the API answers in";
+        }
+        return message;
     }
 
     @ServerExceptionMapper

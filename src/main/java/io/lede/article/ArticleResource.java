@@ -178,9 +178,13 @@ public class ArticleResource {
 
     @POST
     @Path("bulk")
-    @Consumes(NDJSON)
+    // The other names newline-delimited JSON goes by; application/json as Elasticsearch's _bulk takes it.
+    @Consumes({ NDJSON, "application/ndjson", "application/jsonl", "application/x-jsonlines",
+        MediaType.APPLICATION_JSON })
     @Operation(summary = "Store many articles from newline-delimited JSON",
-            description = "One JSON article per line, any number of lines; as for POST /api/articles, a line may "
+            description = "One JSON article per line (application/x-ndjson, or application/ndjson, application/jsonl "
+                    + "or application/json as Elasticsearch's _bulk takes it), any number of lines; as for POST "
+                    + "/api/articles, a line may "
                     + "carry a web page, Markdown or plain text in html, markdown or text instead of body, each line "
                     + "at most lede.ingest.max-document-size. Always 200: each line gets its own result (line, "
                     + "status 201/200 or 4xx, id or error), streamed as lines are stored.")

@@ -31,8 +31,12 @@ public record Highlighting(int fragments, int fragmentSize, String preTag, Strin
     }
 
     private static String tag(String name, String raw, String defaultValue) {
-        if (raw == null || raw.isEmpty()) {
+        if (raw == null) {
             return defaultValue;
+        }
+        // Half a custom pair beside half the default one would be mismatched markup.
+        if (raw.isEmpty()) {
+            throw ApiException.invalid(name, "must not be empty; leave it out for " + defaultValue);
         }
         if (raw.length() > MAX_TAG_LENGTH) {
             throw ApiException.invalid(name, "must be at most " + MAX_TAG_LENGTH + " characters");

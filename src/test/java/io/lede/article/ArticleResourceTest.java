@@ -240,6 +240,40 @@ class ArticleResourceTest {
     }
 
     @Test
+    void aCompressedBodyIsReadAndABombStillHitsTheLimit() throws Exception {
+        String word = uniqueWord();
+        byte[] json = ("{\"title\": \"Ferry " + word + "\", \"body\": \"The ferry runs again.\"}").getBytes(UTF_8);
+        given().contentType(ContentType.JSON).header("Content-Encoding", "gzip").body(gzip(json))
+                .when().post("/api/articles")
+                .then().statusCode(201).body("title", equalTo("Ferry " + word));
+
+        byte[] bomb = ("{\"title\": \"Big\", \"body\": \"" + "a".repeat(20 * 1024 * 1024) + "\"}").getBytes(UTF_8);
+        given().contentType(ContentType.JSON).header("Content-Encoding", "gzip").body(gzip(bomb))
+                .when().post("/api/articles")
+                .then().statusCode(413).contentType("application/problem+json");
+    }
+
+    private static byte[] gzip(byte[] content) throws java.io.IOException {
+        var out = new java.io.ByteArrayOutputStream();
+        try (var zip = new java.util.zip.GZIPOutputStream(out)) {
+            zip.write(content);
+        }
+        return out.toByteArray();
+    }
+
+    @Test
+    void aBulkStreamTakesTheOtherNamesOfNdjson() {
+        String line = "{\"title\": \"Tram " + uniqueWord() + "\", \"body\": \"The tram runs again.\"}\n";
+        for (String type : List.of("application/json", "application/ndjson", "application/jsonl")) {
+            given().contentType(type).body(line.getBytes(UTF_8)).when().post("/api/articles/bulk")
+                    .then().statusCode(200).body("items[0].status", org.hamcrest.Matchers.oneOf(200, 201));
+        }
+        given().contentType("application/xml").body(line.getBytes(UTF_8)).when().post("/api/articles/bulk")
+                .then().statusCode(415).body("detail", containsString("application/xml"))
+                .body("detail", not(containsString("@Consumes")));
+    }
+
+    @Test
     void emptyBodyIsRefused() {
         given().contentType(ContentType.JSON).body("")
                 .when().post("/api/articles")

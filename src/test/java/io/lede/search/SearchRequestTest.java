@@ -80,6 +80,7 @@ class SearchRequestTest {
         rejected(p -> p.highlight = "11", "highlight");
         rejected(p -> p.fragmentSize = "5", "fragmentSize");
         rejected(p -> p.highlightPreTag = "<".repeat(101), "highlightPreTag");
+        rejected(p -> p.highlightPostTag = "", "highlightPostTag");
     }
 
     @Test
