@@ -125,11 +125,38 @@ public record ArticleData(
                 String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
                 if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
                     errors.add(new FieldError("url", "must be an absolute http or https URL"));
+                    return url;
                 }
+                return identity(uri, scheme, url);
             } catch (URISyntaxException e) {
                 errors.add(new FieldError("url", "is not a valid URL: " + e.getReason()));
             }
             return url;
+        }
+
+        /**
+         * One address per page, as an article's identity: "HTTPS://News.Example.org:443/a#comments" and
+         * "https://news.example.org/a" are the same page (scheme and host are case-blind, the port is the default, a
+         * fragment is a place on the page). The path and query are kept as written: servers may tell them apart.
+         */
+        private static String identity(URI uri, String scheme, String written) {
+            int port = uri.getPort();
+            boolean defaultPort = port == 80 && scheme.equals("http") || port == 443 && scheme.equals("https");
+            String host = uri.getHost().toLowerCase(Locale.ROOT);
+            StringBuilder identity = new StringBuilder(scheme).append("://");
+            if (uri.getRawUserInfo() != null) {
+                identity.append(uri.getRawUserInfo()).append('@');
+            }
+            identity.append(host);
+            if (port >= 0 && !defaultPort) {
+                identity.append(':').append(port);
+            }
+            identity.append(uri.getRawPath() == null ? "" : uri.getRawPath());
+            if (uri.getRawQuery() != null) {
+                identity.append('?').append(uri.getRawQuery());
+            }
+            String result = identity.toString();
+            return result.equals(written) ? written : result;
         }
 
         List<String> names(String field, List<String> values) {

@@ -126,7 +126,18 @@ class ArticleDataTest {
         }
         ArticleInput ok = new ArticleInput(null, "https://news.example.org/a?b=c#d", "T", null, "B", null, null, null,
                 null, null);
-        assertThat(ArticleData.from(ok).url()).isEqualTo("https://news.example.org/a?b=c#d");
+        assertThat(ArticleData.from(ok).url()).isEqualTo("https://news.example.org/a?b=c");
+    }
+
+    @Test
+    void oneAddressPerPage() {
+        for (String url : List.of("HTTPS://News.Example.org:443/a/B?x=1#comments", "https://news.example.org/a/B?x=1")) {
+            ArticleInput in = new ArticleInput(null, url, "T", null, "B", null, null, null, null, null);
+            assertThat(ArticleData.from(in).url()).as(url).isEqualTo("https://news.example.org/a/B?x=1");
+        }
+        ArticleInput port = new ArticleInput(null, "http://news.example.org:8080/a", "T", null, "B", null, null, null,
+                null, null);
+        assertThat(ArticleData.from(port).url()).isEqualTo("http://news.example.org:8080/a");
     }
 
     @Test
