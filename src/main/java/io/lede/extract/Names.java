@@ -19,7 +19,8 @@ final class Names {
     private static final Pattern LABEL = Pattern.compile(
             "(?i)(written by|author|authors|posted by|by|admin|administrator|webmaster|editor|staff|guest|anonymous|"
                     + "unknown|undefined|null)");
-    private static final Pattern NAME_SPLIT = Pattern.compile("\\s*(?:,\\s*and\\s+|\\s+and\\s+|\\s*&\\s*|\\s*\\|\\s*)\\s*");
+    private static final Pattern NAME_SPLIT = Pattern.compile(
+            "\\s*(?:,\\s*and\\s+|\\s+and\\s+|\\s*&\\s*|\\s*\\|\\s*|\\s*;\\s*)\\s*");
 
     private Names() {
     }
@@ -35,15 +36,17 @@ final class Names {
             return names;
         }
         for (String part : NAME_SPLIT.split(text)) {
-            for (String piece : part.split("\\s*,\\s*|\\s+[-–—]\\s+")) {
-                String name = personName(piece);
-                if (name == null) {
-                    // The text has turned to something else ("Reviewed by ..., Attorney at Smith & Jones").
-                    return names;
-                }
-                names.add(name);
-                // What follows a name's first comma or dash is a credential or a role ("Jane Doe, MD").
-                break;
+            String[] pieces = part.split("\\s*,\\s*|\\s+[-–—]\\s+");
+            String name = personName(pieces[0]);
+            if (name == null) {
+                // The text has turned to something else ("Reviewed by ..., Attorney at Smith & Jones").
+                return names;
+            }
+            names.add(name);
+            // What follows a name's comma or dash is a credential or a role ("Jane Doe, MD", "Jane Doe - Staff
+            // Writer"), unless it is another full name: "Jane Doe, John Smith" lists two authors.
+            for (int i = 1; i < pieces.length && isFullName(pieces[i]); i++) {
+                names.add(personName(pieces[i]));
             }
         }
         return names;
@@ -81,7 +84,18 @@ final class Names {
         return result;
     }
 
-    /** A user name (jdoe, jane.doe) rather than a name people write. */
+    /** Two or more capitalised words that are all name: not "MD", not "Senior Editor", not "March 5". */
+    private static boolean isFullName(String piece) {
+        String name = personName(piece);
+        if (name == null || !name.equals(piece.strip())) {
+            return false;
+        }
+        String[] words = name.split("\\s+");
+        return words.length >= 2 && java.util.Arrays.stream(words).allMatch(word -> Character.isUpperCase(
+                word.codePointAt(0)) && !word.equals(word.toUpperCase(Locale.ROOT)));
+    }
+
+        /** A user name (jdoe, jane.doe) rather than a name people write. */
     static boolean looksLikeHandle(String name) {
         return !name.contains(" ") && (name.equals(name.toLowerCase(Locale.ROOT)) || name.matches(".*[._\\d].*"));
     }

@@ -103,6 +103,16 @@ class AuthorsTest {
     }
 
     @Test
+    void aListOfFullNamesGivesEveryAuthorAndACredentialOrRoleNone() {
+        assertThat(Names.in("Jane Doe, John Smith")).containsExactly("Jane Doe", "John Smith");
+        assertThat(Names.in("Jane Doe; John Smith")).containsExactly("Jane Doe", "John Smith");
+        assertThat(Names.in("Jane Doe, MD")).containsExactly("Jane Doe");
+        assertThat(Names.in("Jane Doe, Senior Editor")).containsExactly("Jane Doe");
+        assertThat(Names.in("Jane Doe - Staff Writer")).containsExactly("Jane Doe");
+        assertThat(Names.in("Jane Doe, March 5, 2024")).containsExactly("Jane Doe");
+    }
+
+    @Test
     void quotesAreDroppedAndLabelsOrNoticesAreNoNames() {
         assertThat(Names.in("\"Ana Ruiz\"")).containsExactly("Ana Ruiz");
         assertThat(Names.in("design: Tom Berg")).isEmpty();
