@@ -22,18 +22,28 @@ import io.lede.extract.ExtractedArticle;
  * @param publishedAt an ISO-8601 instant, offset date-time, local date-time (taken as UTC) or date
  */
 public record ArticleInput(
+        @Schema(description = "Your id for the article: posting it again updates the article", maxLength = 200)
         String externalId,
         @Schema(description = "Absolute http(s) URL. With html, markdown or text it is also the document's address "
-                + "(resolving its relative links) and wins over the page's canonical URL")
+                + "(resolving its relative links) and wins over the page's canonical URL", format = "uri",
+                maxLength = 2048)
         String url,
+        @Schema(description = "Required unless html, markdown or text is given to extract it from", maxLength = 1000)
         String title,
+        @Schema(maxLength = 10000)
         String summary,
         @Schema(description = "The article's text. Required unless html, markdown or text is given instead")
         String body,
+        @Schema(description = "A list of names, or one name; each at most 200 characters", maxItems = 100)
         @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> authors,
+        @Schema(maxLength = 200)
         String source,
+        @Schema(description = "ISO 639-1 code (en-GB is read as en); detected from the body when absent")
         String language,
+        @Schema(description = "A list of tags, or one tag; each at most 200 characters", maxItems = 100)
         @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> tags,
+        @Schema(description = "ISO-8601: an instant, an offset or local date-time (UTC), or a date", examples = {
+            "2023-12-23T10:15:00Z", "2023-12-23" })
         String publishedAt,
         @Schema(description = "A whole web page, instead of body: the article is extracted from it as from a "
                 + "text/html post; the other fields given override what is extracted")

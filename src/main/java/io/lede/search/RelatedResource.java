@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -51,7 +52,8 @@ public class RelatedResource {
     @APIResponse(responseCode = "404", description = "No such article",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RelatedResponse related(@PathParam("id") String id,
-            @Parameter(description = "How many, 1 to 50, default 5") @QueryParam("size") String size) {
+            @Parameter(description = "How many, 1 to 50, default 5", schema = @Schema(
+                    type = SchemaType.INTEGER, minimum = "1", maximum = "50", defaultValue = "5")) @QueryParam("size") String size) {
         int count = QueryParams.intParam("size", size, RelatedArticles.DEFAULT_SIZE, 1, RelatedArticles.MAX_SIZE);
         Article article = article(id);
         return new RelatedResponse(related.of(article, count));

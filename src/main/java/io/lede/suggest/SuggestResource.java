@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -39,7 +40,8 @@ public class SuggestResource {
     public SuggestResponse suggest(
             @Parameter(description = "What the user has typed so far: the beginning of a word or phrase, "
                     + "1 to 100 characters", required = true) @QueryParam("q") String q,
-            @Parameter(description = "Completions wanted, 1 to 10, default 10") @QueryParam("size") String size) {
+            @Parameter(description = "Completions wanted, 1 to 10, default 10", schema = @Schema(
+                    type = SchemaType.INTEGER, minimum = "1", maximum = "10", defaultValue = "10")) @QueryParam("size") String size) {
         return suggester.suggest(SuggestRequest.parse(q, size));
     }
 }

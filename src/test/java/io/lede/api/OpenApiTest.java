@@ -2,6 +2,7 @@ package io.lede.api;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasKey;
 
@@ -46,6 +47,12 @@ class OpenApiTest {
                         "source", "author", "language", "tag", "from", "to", "typos", "recency", "facets",
                         "highlight", "fragmentSize", "highlightPreTag", "highlightPostTag"))
                 .body("paths.'/api/search'.get.responses.'400'.content", hasKey("application/problem+json"))
+                // Typed for generated clients and validators: numbers with their bounds, words with their choices.
+                .body("paths.'/api/search'.get.parameters.find { it.name == 'size' }.schema.type", equalTo("integer"))
+                .body("paths.'/api/search'.get.parameters.find { it.name == 'size' }.schema.maximum", equalTo(100))
+                .body("paths.'/api/search'.get.parameters.find { it.name == 'sort' }.schema.enum",
+                        hasItems("relevance", "newest", "oldest"))
+                .body("components.schemas.ArticleInput.properties.title.maxLength", equalTo(1000))
                 .body("components.schemas.SearchResponse.properties", hasKey("nextCursor"))
                 .body("components.schemas.SearchResponse.properties", hasKey("didYouMean"))
                 .body("components.schemas.SearchResponse.properties", hasKey("facets"))
