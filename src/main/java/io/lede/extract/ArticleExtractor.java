@@ -45,7 +45,7 @@ public final class ArticleExtractor {
      */
     public ExtractedArticle extractMarkdown(String markdown, String pageUrl) {
         Markdown.Rendered document = Markdown.render(markdown);
-        return extract(parse(document.html(), pageUrl), pageUrl, document.frontMatter(), true);
+        return extract(parse(document.html(), pageUrl), pageUrl, document.frontMatter());
     }
 
     /**
@@ -61,11 +61,11 @@ public final class ArticleExtractor {
                 html.append("<p>").append(Entities.escape(paragraph.strip()).replaceAll("\\R", "<br>")).append("</p>");
             }
         }
-        return extract(parse(html.append("</body></html>").toString(), pageUrl), pageUrl, FrontMatter.NONE, true);
+        return extract(parse(html.append("</body></html>").toString(), pageUrl), pageUrl, FrontMatter.NONE);
     }
 
     public ExtractedArticle extract(String html, String pageUrl) {
-        return extract(parse(html, pageUrl), pageUrl, FrontMatter.NONE, false);
+        return extract(parse(html, pageUrl), pageUrl, FrontMatter.NONE);
     }
 
     private static Document parse(String html, String pageUrl) {
@@ -80,7 +80,7 @@ public final class ArticleExtractor {
         String charset = declaresCharset(html) || TextBytes.isUtf8(html) ? null : "windows-1252";
         try {
             return extract(Jsoup.parse(new ByteArrayInputStream(html), charset, pageUrl == null ? "" : pageUrl),
-                    pageUrl, FrontMatter.NONE, false);
+                    pageUrl, FrontMatter.NONE);
         } catch (IOException e) {
             throw new UncheckedIOException(e); // cannot happen reading from memory
         }
@@ -95,9 +95,8 @@ public final class ArticleExtractor {
     /**
      * @param declared what the document declares outside its text (front matter), winning over what the page
      *        suggests
-     * @param rendered whether Lede rendered the page itself (Markdown, plain text), where no markup marks a byline
      */
-    private ExtractedArticle extract(Document page, String pageUrl, FrontMatter declared, boolean rendered) {
+    private ExtractedArticle extract(Document page, String pageUrl, FrontMatter declared) {
         Mojibake.repair(page);
         PageMetadata meta = new PageMetadata(page);
         Optional<String> url = Optional.ofNullable(declared.url()).or(meta::canonicalUrl)
@@ -119,9 +118,7 @@ public final class ArticleExtractor {
         List<String> authors = declared.authors().isEmpty() ? meta.authors(headline) : declared.authors();
         Optional<String> description = Optional.ofNullable(declared.summary()).or(meta::description);
         List<String> tags = declared.tags().isEmpty() ? meta.tags() : declared.tags();
-        if (rendered) {
-            removeByline(page, headline, authors);
-        }
+        removeByline(page, headline, authors);
         // Last: finding the body removes the page's boilerplate, bylines included.
         String body = MainContent.extract(page, headline);
         // What the document declares (front matter, html lang, og:locale), else what its text shows: Markdown and
@@ -142,10 +139,11 @@ public final class ArticleExtractor {
     }
 
     /**
-     * A web page marks its byline (class="byline", "author", "meta"), and the body leaves it out as boilerplate
-     * ({@link MainContent}). A page Lede rendered from Markdown or plain text has no such markup: there the line
-     * under the headline that is only a byline ("By Jane Doe", "*By Jane Doe*") leaves the body when it names the
-     * article's authors. A byline naming others than the front matter's authors stays, as text the author wrote.
+     * Many pages mark their byline (class="byline", "author", "meta"), and the body leaves it out as boilerplate
+     * ({@link MainContent}); others write it as a plain paragraph, and Markdown and plain text have no markup at all.
+     * The line under the headline that is only a byline ("By Jane Doe", "*By Jane Doe*") leaves the body when it
+     * names the article's authors (measured on extraction-dev: body precision up on 8 pages, down on none). A byline
+     * naming others than the declared authors stays, as text the author wrote.
      */
     private static void removeByline(Document page, String headline, List<String> authors) {
         Byline.shownNear(page, headline)

@@ -86,6 +86,18 @@ class BoilerplateTest {
     }
 
     @Test
+    void aBylineWrittenAsAPlainParagraphLeavesTheBody() {
+        String page = "<!doctype html><html lang=\"en\"><head><title>Library reopens</title></head><body>"
+                + "<article><h1>Library reopens</h1><p>By Jane Doe and John Smith</p><p>" + FIRST + "</p><p>"
+                + SECOND + "</p><p>" + THIRD + "</p></article></body></html>";
+
+        ExtractedArticle article = extractor.extract(page, null);
+
+        assertThat(article.authors()).containsExactly("Jane Doe", "John Smith");
+        assertThat(article.body()).isEqualTo(FIRST + "\n\n" + SECOND + "\n\n" + THIRD);
+    }
+
+    @Test
     void theArticleIsFoundAmongLinkHeavyBlocksWithoutSemanticMarkup() {
         String links = "<div class=\"box\"><a href=/a>Weather this week</a> <a href=/b>Traffic on the ring road</a> "
                 + "<a href=/c>School holidays announced</a> <a href=/d>Market day moves to Friday</a></div>";
