@@ -19,7 +19,7 @@ In one run it
 The direct side of 3 is what Lede sends when every word of a query is found and fills the page (the common case),
 copied from Hibernate Search's request log with Lede's default settings:
   - the hits: simple_query_string with every word required over the title (^1.25), summary (^1.1) and body fields
-    of the languages the index holds; for each pair of consecutive words a phrase clause on the body fields, exact
+    of each language the index holds, one per language, any of them; for each pair of consecutive words a phrase clause on the body fields, exact
     and within 8 positions (boost 0.2 each); the source filter; duplicates left out; wrapped in the mild recency
     function_score; sorted by score, publication date, then the sortId tie-breaker; the hit fields from _source;
     title and body highlights (3 fragments of 160 characters) on every language's fields; the author, language,
@@ -181,10 +181,14 @@ def pairs(words):
 
 
 def words_clause(q, languages):
-    """WordMatching.asWritten(ALL): every word, plus the proximity bonus of its pairs."""
-    fields = ([f"title_{l}^{TITLE_BOOST}" for l in languages] + [f"summary_{l}^{SUMMARY_BOOST}" for l in languages]
-              + [f"body_{l}" for l in languages])
-    words = {"simple_query_string": {"query": q, "default_operator": "and", "fields": fields, "flags": SYNTAX_FLAGS}}
+    """WordMatching.scoring(ALL): every word in some language's fields, plus the proximity bonus of its pairs."""
+    def in_language(l):
+        fields = [f"title_{l}^{TITLE_BOOST}", f"summary_{l}^{SUMMARY_BOOST}", f"body_{l}"]
+        return {"simple_query_string": {"query": q, "default_operator": "and", "fields": fields,
+                                        "flags": SYNTAX_FLAGS}}
+    # Each language's fields asked on their own, so a stop word one language drops is not required of its articles.
+    words = in_language(languages[0]) if len(languages) == 1 else {
+        "bool": {"should": [in_language(l) for l in languages], "minimum_should_match": "1"}}
     proximity = []
     for pair in pairs(q.split()):
         for slop in (None, WINDOW_SLOP):
