@@ -36,43 +36,56 @@ public class RequestHeadersCheck {
                 .or(() -> contentType(request.getHeaderString(HttpHeaders.CONTENT_TYPE)))
                 .or(() -> contentLength(request.getHeaderString(HttpHeaders.CONTENT_LENGTH)))
                 .map(reason -> refuse(Response.Status.BAD_REQUEST, "Invalid request", reason, request))
+                .or(() -> contentEncoding(request.getHeaderString(HttpHeaders.CONTENT_ENCODING)).map(reason -> Response
+                        .fromResponse(refuse(Response.Status.UNSUPPORTED_MEDIA_TYPE, "Unsupported Media Type", reason,
+                                request))
+                        .header(HttpHeaders.ACCEPT_ENCODING, "identity").build()))
                 .or(() -> accept(request).map(reason -> refuse(Response.Status.NOT_ACCEPTABLE, "Not Acceptable",
                         reason, request)));
     }
 
     /**
-     * Whether one of the Accept header's media ranges takes JSON ({@code application/json}, {@code application/*},
-     * {@code *}{@code /*}) with a quality above 0; ranges that do not parse are skipped, as RFC 9110 lets a server
-     * do. No Accept header accepts anything.
+     * Whether the Accept header takes JSON: the most specific of its media ranges that covers
+     * {@code application/json} ({@code application/json}, else {@code application/*}, else {@code *}{@code /*}) has a
+     * quality above 0, as RFC 9110 §12.5.1 ranks them. Ranges that do not parse are skipped; no Accept header
+     * accepts anything.
      */
     private static Optional<Problem.FieldError> accept(ContainerRequestContext request) {
         List<String> values = request.getHeaders().get(HttpHeaders.ACCEPT);
         if (values == null || !request.getUriInfo().getPath().startsWith(API)) {
             return Optional.empty();
         }
+        int bestSpecificity = -1;
+        double bestQuality = 0;
         for (String value : values) {
             if (value.isBlank()) {
                 return Optional.empty();
             }
             for (String range : value.split(",")) {
-                if (takesJson(range.strip())) {
-                    return Optional.empty();
+                MediaType type;
+                double quality;
+                try {
+                    type = MediaType.valueOf(range.strip());
+                    String q = type.getParameters().get("q");
+                    quality = q == null ? 1 : Double.parseDouble(q);
+                } catch (IllegalArgumentException unreadable) { // NumberFormatException included
+                    continue;
+                }
+                if (!type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
+                    continue;
+                }
+                int specificity = type.isWildcardType() ? 0 : type.isWildcardSubtype() ? 1 : 2;
+                if (specificity > bestSpecificity) {
+                    bestSpecificity = specificity;
+                    bestQuality = quality;
                 }
             }
         }
+        if (bestSpecificity >= 0 && bestQuality > 0) {
+            return Optional.empty();
+        }
         return Optional.of(new Problem.FieldError(HttpHeaders.ACCEPT,
                 "must accept application/json: the API answers in JSON (errors in application/problem+json)"));
-    }
-
-    private static boolean takesJson(String range) {
-        try {
-            MediaType type = MediaType.valueOf(range);
-            String quality = type.getParameters().get("q");
-            return type.isCompatible(MediaType.APPLICATION_JSON_TYPE)
-                    && (quality == null || Double.parseDouble(quality) > 0);
-        } catch (IllegalArgumentException unreadable) { // NumberFormatException included
-            return false;
-        }
     }
 
     private static Optional<Problem.FieldError> host(String host) {
@@ -105,6 +118,18 @@ public class RequestHeadersCheck {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Compressed bodies are refused (RFC 9110 §15.5.16), not read as if plain: inflating them would let a small
+     * upload fill the disk, as multipart files are written out whole before their size is checked.
+     */
+    private static Optional<Problem.FieldError> contentEncoding(String value) {
+        if (value == null || value.isBlank() || value.strip().equalsIgnoreCase("identity")) {
+            return Optional.empty();
+        }
+        return Optional.of(new Problem.FieldError(HttpHeaders.CONTENT_ENCODING,
+                "bodies are read as sent: send them uncompressed"));
     }
 
     private static Optional<Problem.FieldError> contentLength(String value) {

@@ -51,16 +51,16 @@ public record ArticleData(
     /** @throws ApiException (400) naming each invalid field */
     public static ArticleData from(ArticleInput in) {
         Validation v = new Validation();
-        String title = v.text("title", in.title(), MAX_TITLE, true);
-        String body = v.text("body", in.body(), Integer.MAX_VALUE, true);
+        String title = v.prose("title", in.title(), MAX_TITLE, true);
+        String body = v.prose("body", in.body(), Integer.MAX_VALUE, true);
         ArticleData data = new ArticleData(
                 v.text("externalId", in.externalId(), MAX_EXTERNAL_ID, false),
                 v.url(in.url()),
                 title,
-                v.text("summary", in.summary(), MAX_SUMMARY, false),
+                v.prose("summary", in.summary(), MAX_SUMMARY, false),
                 body,
                 v.names("authors", in.authors()),
-                v.text("source", in.source(), MAX_NAME, false),
+                v.prose("source", in.source(), MAX_NAME, false),
                 v.language(in.language(), body),
                 v.names("tags", in.tags()),
                 v.instant("publishedAt", in.publishedAt()));
@@ -101,6 +101,14 @@ public record ArticleData(
     private static final class Validation {
         final List<FieldError> errors = new ArrayList<>();
 
+        /**
+         * Text people read and search, in its {@link CanonicalText} form. Identifiers (externalId, url) are kept as
+         * sent: a client finds its article again by the very string it stored.
+         */
+        String prose(String field, String value, int maxLength, boolean required) {
+            return text(field, value == null ? null : CanonicalText.of(value), maxLength, required);
+        }
+
         String text(String field, String value, int maxLength, boolean required) {
             String cleaned = clean(value);
             if (cleaned == null) {
@@ -137,7 +145,8 @@ public record ArticleData(
         /**
          * One address per page, as an article's identity: "HTTPS://News.Example.org:443/a#comments" and
          * "https://news.example.org/a" are the same page (scheme and host are case-blind, the port is the default, a
-         * fragment is a place on the page). The path and query are kept as written: servers may tell them apart.
+         * fragment is a place on the page, unless it routes a single-page site: "#!/a"). The path and query are kept
+         * as written: servers may tell them apart.
          */
         private static String identity(URI uri, String scheme, String written) {
             int port = uri.getPort();
@@ -155,6 +164,11 @@ public record ArticleData(
             if (uri.getRawQuery() != null) {
                 identity.append('?').append(uri.getRawQuery());
             }
+            // "#!/story/12" and "#/story/12" route a single-page site to an article: part of its address.
+            String fragment = uri.getRawFragment();
+            if (fragment != null && (fragment.startsWith("!") || fragment.startsWith("/"))) {
+                identity.append('#').append(fragment);
+            }
             String result = identity.toString();
             return result.equals(written) ? written : result;
         }
@@ -167,7 +181,7 @@ public record ArticleData(
             // keyword "flooding" are one tag, and would be two values of the tag facet.
             Map<String, String> unique = new LinkedHashMap<>();
             for (String value : values) {
-                String cleaned = clean(value);
+                String cleaned = clean(value == null ? null : CanonicalText.of(value));
                 if (cleaned == null) {
                     continue;
                 }
@@ -242,7 +256,7 @@ public record ArticleData(
                 return null;
             }
             String cleaned = value.indexOf('\0') >= 0 ? value.replace("\0", "") : value;
-            cleaned = CanonicalText.of(withoutLoneSurrogates(cleaned));
+            cleaned = withoutLoneSurrogates(cleaned);
             cleaned = cleaned.strip();
             return cleaned.isEmpty() ? null : cleaned;
         }

@@ -4,18 +4,20 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
 
 import io.lede.api.ApiException;
 import io.lede.api.DocumentTooLargeException;
@@ -30,12 +32,16 @@ import io.lede.api.Problem.FieldError;
 @ApplicationScoped
 public class ArticleJson {
 
-    private final ObjectReader reader;
+    private static final Set<String> STRING_FIELDS = Set.of("externalId", "url", "title", "summary", "body",
+            "source", "language", "publishedAt", "html", "markdown", "text");
+    private static final Set<String> LIST_FIELDS = Set.of("authors", "tags");
+
+    private final JsonFactory factory;
     private final DocumentReader documents;
 
     public ArticleJson(ObjectMapper mapper, DocumentReader documents) {
         this.documents = documents;
-        this.reader = mapper.readerFor(JsonNode.class).with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        this.factory = mapper.getFactory();
     }
 
     /**
@@ -71,42 +77,46 @@ public class ArticleJson {
     /**
      * The article's fields, each of the wrong type noted and left out, so that it is reported along with every
      * other invalid field rather than alone. Types are read as Jackson would bind them: numbers and booleans are
-     * taken as their text, a list field takes a single value too.
+     * taken as their text as written, a list field takes a single value too. Read as a stream: other properties are
+     * skipped unread, so that no JSON a client can send is built in memory beyond the article's own strings.
      */
     private Fields readFields(InputStream json) throws IOException {
-        JsonNode tree;
-        try {
-            tree = reader.readValue(json);
+        try (JsonParser parser = factory.createParser(json)) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                throw ApiException.malformed("The request body is empty: expected a JSON object");
+            }
+            if (first != JsonToken.START_OBJECT) {
+                throw ApiException.malformed("Expected a JSON object describing an article, got " + kind(first));
+            }
+            Map<String, String> strings = new HashMap<>();
+            Map<String, List<String>> lists = new HashMap<>();
+            List<FieldError> errors = new ArrayList<>();
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String field = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if (LIST_FIELDS.contains(field)) {
+                    lists.put(field, strings(parser, field, value, errors));
+                } else if (STRING_FIELDS.contains(field)) {
+                    strings.put(field, string(parser, field, value, errors));
+                } else {
+                    parser.skipChildren();
+                }
+            }
+            if (parser.nextToken() != null) {
+                throw ApiException.malformed("Malformed JSON" + where(parser.currentLocation())
+                        + ": more content after the article's closing brace");
+            }
+            ArticleInput input = new ArticleInput(strings.get("externalId"), strings.get("url"),
+                    strings.get("title"), strings.get("summary"), strings.get("body"), lists.get("authors"),
+                    strings.get("source"), strings.get("language"), lists.get("tags"), strings.get("publishedAt"),
+                    strings.get("html"), strings.get("markdown"), strings.get("text"));
+            return new Fields(input, errors);
         } catch (DocumentTooLargeException e) {
             throw ApiException.tooLarge(e.limit());
         } catch (JsonProcessingException e) {
-            if (String.valueOf(e.getOriginalMessage()).startsWith("No content")) {
-                throw ApiException.malformed("The request body is empty: expected a JSON object");
-            }
             throw ApiException.malformed("Malformed JSON" + where(e.getLocation()) + ": " + plain(e.getOriginalMessage()));
         }
-        if (tree == null || tree.isMissingNode()) {
-            throw ApiException.malformed("The request body is empty: expected a JSON object");
-        }
-        if (!tree.isObject()) {
-            throw ApiException.malformed("Expected a JSON object describing an article, got " + kind(tree));
-        }
-        List<FieldError> errors = new ArrayList<>();
-        ArticleInput input = new ArticleInput(
-                string(tree, "externalId", errors),
-                string(tree, "url", errors),
-                string(tree, "title", errors),
-                string(tree, "summary", errors),
-                string(tree, "body", errors),
-                strings(tree, "authors", errors),
-                string(tree, "source", errors),
-                string(tree, "language", errors),
-                strings(tree, "tags", errors),
-                string(tree, "publishedAt", errors),
-                string(tree, "html", errors),
-                string(tree, "markdown", errors),
-                string(tree, "text", errors));
-        return new Fields(input, errors);
     }
 
     private record Fields(ArticleInput input, List<FieldError> typeErrors) {
@@ -130,48 +140,51 @@ public class ArticleJson {
         }
     }
 
-    private static String string(JsonNode article, String field, List<FieldError> errors) {
-        JsonNode value = article.get(field);
-        if (value == null || value.isNull()) {
-            return null;
-        }
-        if (value.isValueNode()) {
-            return value.asText();
+    private static String string(JsonParser parser, String field, JsonToken value, List<FieldError> errors)
+            throws IOException {
+        if (value.isScalarValue()) {
+            return value == JsonToken.VALUE_NULL ? null : parser.getText();
         }
         errors.add(new FieldError(field, "must be a string, not " + kind(value)));
+        parser.skipChildren();
         return null;
     }
 
-    private static List<String> strings(JsonNode article, String field, List<FieldError> errors) {
-        JsonNode value = article.get(field);
-        if (value == null || value.isNull()) {
-            return null;
+    private static List<String> strings(JsonParser parser, String field, JsonToken value, List<FieldError> errors)
+            throws IOException {
+        if (value.isScalarValue()) {
+            return value == JsonToken.VALUE_NULL ? null : List.of(parser.getText());
         }
-        if (value.isValueNode()) {
-            return List.of(value.asText());
-        }
-        if (!value.isArray()) {
+        if (value != JsonToken.START_ARRAY) {
             errors.add(new FieldError(field, "must be a list of strings or a string, not " + kind(value)));
+            parser.skipChildren();
             return null;
         }
         List<String> entries = new ArrayList<>();
-        for (int i = 0; i < value.size(); i++) {
-            JsonNode entry = value.get(i);
-            if (entry.isNull()) {
+        int i = 0;
+        for (JsonToken entry = parser.nextToken(); entry != JsonToken.END_ARRAY; entry = parser.nextToken(), i++) {
+            if (entry == JsonToken.VALUE_NULL) {
                 continue;
             }
-            if (!entry.isValueNode()) {
+            if (!entry.isScalarValue()) {
                 errors.add(new FieldError(field + "[" + i + "]", "must be a string, not " + kind(entry)));
+                parser.skipChildren();
                 continue;
             }
-            entries.add(entry.asText());
+            entries.add(parser.getText());
         }
         return entries;
     }
 
-    private static String kind(JsonNode node) {
-        return node.isObject() ? "an object" : node.isArray() ? "an array" : node.isTextual() ? "a string"
-                : node.isNumber() ? "a number" : node.isBoolean() ? "a boolean" : "null";
+    private static String kind(JsonToken token) {
+        return switch (token) {
+            case START_OBJECT -> "an object";
+            case START_ARRAY -> "an array";
+            case VALUE_STRING -> "a string";
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+            case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+            default -> "null";
+        };
     }
 
     /**

@@ -175,8 +175,11 @@ public class BulkIngest {
         if (name.endsWith(".json")) {
             return MediaType.APPLICATION_JSON_TYPE;
         }
-        if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml") || looksLikeMarkup(content)) {
+        if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml") || startsWith(content, '<')) {
             return MediaType.TEXT_HTML_TYPE;
+        }
+        if (startsWith(content, '{')) {
+            return MediaType.APPLICATION_JSON_TYPE;
         }
         if (looksLikeText(content)) {
             return MediaType.TEXT_PLAIN_TYPE;
@@ -185,15 +188,20 @@ public class BulkIngest {
                 + "the file .html, .md, .txt or .json, or give its part one of those Content-Types", List.of());
     }
 
-    /** Starts, after a byte-order mark and white space, with a tag, a doctype or a comment. */
-    private static boolean looksLikeMarkup(byte[] content) {
+    /**
+     * Whether the content starts, after a byte-order mark and white space, with {@code first}: {@code '<'} and a
+     * tag, a doctype or a comment for a page, {@code '{'} for a JSON article.
+     */
+    private static boolean startsWith(byte[] content, char first) {
         int i = content.length >= 3 && (content[0] & 0xff) == 0xEF && (content[1] & 0xff) == 0xBB
                 && (content[2] & 0xff) == 0xBF ? 3 : 0;
         while (i < content.length && Character.isWhitespace(content[i])) {
             i++;
         }
-        return i + 1 < content.length && content[i] == '<'
-                && (Character.isLetter(content[i + 1]) || content[i + 1] == '!');
+        if (i >= content.length || content[i] != first) {
+            return false;
+        }
+        return first != '<' || i + 1 < content.length && (Character.isLetter(content[i + 1]) || content[i + 1] == '!');
     }
 
     /** No NUL and few other control bytes in its first kilobytes: text in some 8-bit or UTF-8 encoding. */

@@ -86,7 +86,7 @@ final class Authors {
     /** Names in elements marked up as the author, by link relation or microdata. */
     private List<String> marked() {
         for (Element e : page.select("[rel=author], [itemprop=author] [itemprop=name], [itemprop=author]")) {
-            List<String> names = e.hasAttr("content") ? Names.in(e.attr("content")) : Byline.in(e);
+            List<String> names = e.hasAttr("content") ? Names.list(e.attr("content")) : Byline.in(e);
             if (!names.isEmpty()) {
                 return names;
             }
@@ -113,7 +113,7 @@ final class Authors {
     }
 
     private static void addName(Set<String> names, String raw) {
-        names.addAll(Names.in(raw));
+        names.addAll(Names.list(raw));
     }
 
     private static String normalizeName(String name) {

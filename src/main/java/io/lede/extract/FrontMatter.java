@@ -2,6 +2,7 @@ package io.lede.extract;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -105,7 +106,7 @@ record FrontMatter(
         Set<String> names = new LinkedHashSet<>();
         for (String key : keys) {
             for (String item : items(values.get(key))) {
-                names.addAll(Names.in(item));
+                names.addAll(Names.list(item));
             }
             if (!names.isEmpty()) {
                 break;
@@ -135,7 +136,9 @@ record FrontMatter(
         if (value.isList()) {
             return value.items();
         }
-        return value.first() == null ? List.of() : List.of(value.first().split("\\s*,\\s*"));
+        // Split, then stripped: "\\s*,\\s*" backtracks quadratically over a long run of spaces without a comma.
+        return value.first() == null ? List.of()
+                : Arrays.stream(value.first().split(",")).map(String::strip).toList();
     }
 
     private static Optional<String> date(String value) {

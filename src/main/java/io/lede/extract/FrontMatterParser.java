@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.StringJoiner;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,6 +33,8 @@ final class FrontMatterParser {
      * "title: ...", "Date created: ...": YAML keys may hold spaces (Obsidian's properties do), not colons. Possessive,
      * so that a long line that is no key costs one pass.
      */
+    /** Characters of a TOML array or multi-line string continued over lines: tags and summaries, not books. */
+    private static final int MAX_CONTINUED_VALUE = 8_192;
     private static final Pattern YAML_KEY = Pattern.compile("([^\\s:#\\-\\[{\"'][^:#]*+|\"[^\"]*\"|'[^']*')\\s*:(?:\\s+(.*))?");
     private static final Pattern TOML_KEY = Pattern.compile("([\\w.-]+|\"[^\"]*\"|'[^']*')\\s*=\\s*(.*)");
     private static final Pattern TOML_TABLE = Pattern.compile("\\[\\[?[^\\]]+]]?\\s*(#.*)?");
@@ -88,6 +91,10 @@ final class FrontMatterParser {
             if (raw != null) {
                 // An array or a """string""" continued from the lines above.
                 raw.append(raw.charAt(0) == '[' ? " " : "\n").append(text);
+                if (raw.length() > MAX_CONTINUED_VALUE) {
+                    // No front matter writes such a value; rescanning it on every line would cost its square.
+                    return Optional.empty();
+                }
                 if (closes(raw)) {
                     if (!inTable) {
                         values.putIfAbsent(key, interpret(raw.toString()));
@@ -116,6 +123,18 @@ final class FrontMatterParser {
             }
         }
         return raw == null ? Optional.of(values) : Optional.empty();
+    }
+
+    /**
+     * Each line without the spaces at its end. Not a regular expression: " *\n" backtracks over every run of spaces
+     * that no line break follows, quadratic in its length.
+     */
+    private static String withoutTrailingSpaces(String text) {
+        StringJoiner lines = new StringJoiner("\n");
+        for (String line : text.split("\n", -1)) {
+            lines.add(line.stripTrailing());
+        }
+        return lines.toString();
     }
 
     /** Whether a value's brackets and triple quotes are closed on the lines read so far. */
@@ -307,7 +326,7 @@ final class FrontMatterParser {
 
         private Optional<Value> value() {
             if (block != null) {
-                String text = block.toString().replaceAll(" *\n", "\n").strip();
+                String text = withoutTrailingSpaces(block.toString()).strip();
                 return Optional.of(scalarValue(folded ? text.replaceAll("\\s+", " ") : text));
             }
             if (!items.isEmpty()) {

@@ -22,11 +22,29 @@ final class Names {
     private static final Pattern NAME_SPLIT = Pattern.compile(
             "\\s*(?:,\\s*and\\s+|\\s+and\\s+|\\s*&\\s*|\\s*\\|\\s*|\\s*;\\s*)\\s*");
 
+    /** Words of organisations, places and job titles that follow a name after a comma in author fields. */
+    private static final Pattern NOT_A_PERSON = Pattern.compile("(?i)^the\\b|\\b(press|news|times|post|journal|"
+            + "tribune|herald|daily|media|network|agency|service|wire|magazine|radio|television|group|staff|team|"
+            + "desk|bureau|chief|senior|economist|analyst|director|manager|officer|president|professor|university|"
+            + "college|institute|new|north|south|east|west|saint|san|los|las)\\b");
+
     private Names() {
     }
 
-    /** The names in an author field or byline ("By Jane Doe and John Roe"), in order. */
+    /** The names in a byline ("By Jane Doe and John Roe", "By Josh Boak, Associated Press"), in order. */
     static List<String> in(String raw) {
+        return names(raw, false);
+    }
+
+    /**
+     * The names in an author field (meta author, JSON-LD, front matter), where a comma also separates people: "Jane
+     * Doe, John Smith" is two authors there, while a byline's "Josh Boak, Associated Press" names an agency.
+     */
+    static List<String> list(String raw) {
+        return names(raw, true);
+    }
+
+    private static List<String> names(String raw, boolean commaSeparated) {
         List<String> names = new ArrayList<>();
         if (raw == null) {
             return names;
@@ -44,8 +62,8 @@ final class Names {
             }
             names.add(name);
             // What follows a name's comma or dash is a credential or a role ("Jane Doe, MD", "Jane Doe - Staff
-            // Writer"), unless it is another full name: "Jane Doe, John Smith" lists two authors.
-            for (int i = 1; i < pieces.length && isFullName(pieces[i]); i++) {
+            // Writer"), unless an author field lists another full name: "Jane Doe, John Smith".
+            for (int i = 1; commaSeparated && i < pieces.length && isFullName(pieces[i]); i++) {
                 names.add(personName(pieces[i]));
             }
         }
@@ -84,10 +102,13 @@ final class Names {
         return result;
     }
 
-    /** Two or more capitalised words that are all name: not "MD", not "Senior Editor", not "March 5". */
+    /**
+     * Two or more capitalised words that are all name: not "MD", not "Senior Editor", not "March 5", and not an
+     * organisation or a place ("The Washington Post", "Associated Press", "New York").
+     */
     private static boolean isFullName(String piece) {
         String name = personName(piece);
-        if (name == null || !name.equals(piece.strip())) {
+        if (name == null || !name.equals(piece.strip()) || NOT_A_PERSON.matcher(name).find()) {
             return false;
         }
         String[] words = name.split("\\s+");

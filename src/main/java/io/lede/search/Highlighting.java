@@ -22,21 +22,27 @@ public record Highlighting(int fragments, int fragmentSize, String preTag, Strin
             "</mark>");
 
     static Highlighting parse(String fragments, String fragmentSize, String preTag, String postTag) {
+        String pre = tag("highlightPreTag", preTag);
+        String post = tag("highlightPostTag", postTag);
+        // Blank parameters mean the default, as everywhere in the API; but half a custom pair beside half the
+        // default one would be mismatched markup.
+        if ((pre == null) != (post == null)) {
+            throw ApiException.invalid(pre == null ? "highlightPreTag" : "highlightPostTag",
+                    "must be given with " + (pre == null ? "highlightPostTag" : "highlightPreTag")
+                            + ": custom tags come in pairs");
+        }
         return new Highlighting(
                 QueryParams.intParam("highlight", fragments, DEFAULT_FRAGMENTS, 0, MAX_FRAGMENTS),
                 QueryParams.intParam("fragmentSize", fragmentSize, DEFAULT_FRAGMENT_SIZE, MIN_FRAGMENT_SIZE,
                         MAX_FRAGMENT_SIZE),
-                tag("highlightPreTag", preTag, DEFAULT.preTag),
-                tag("highlightPostTag", postTag, DEFAULT.postTag));
+                pre == null ? DEFAULT.preTag : pre,
+                post == null ? DEFAULT.postTag : post);
     }
 
-    private static String tag(String name, String raw, String defaultValue) {
-        if (raw == null) {
-            return defaultValue;
-        }
-        // Half a custom pair beside half the default one would be mismatched markup.
-        if (raw.isEmpty()) {
-            throw ApiException.invalid(name, "must not be empty; leave it out for " + defaultValue);
+    /** The tag given, or null for none. */
+    private static String tag(String name, String raw) {
+        if (raw == null || raw.isEmpty()) {
+            return null;
         }
         if (raw.length() > MAX_TAG_LENGTH) {
             throw ApiException.invalid(name, "must be at most " + MAX_TAG_LENGTH + " characters");

@@ -47,9 +47,14 @@ final class QueryWords {
     /**
      * Lucene's and Google's spellings of operators in the engine's syntax: {@code NOT storm} (or {@code !storm})
      * is {@code -storm}, and {@code AND} or {@code &&} between words says what every query means already. In
-     * capitals only, as those engines read them: "and" and "not" are words.
+     * capitals only, as those engines read them: "and" and "not" are words, and so is every word of a query in
+     * capitals.
      */
     static String withLuceneOperators(String query) {
+        // A query typed all in capitals ("NOT GUILTY VERDICT") writes its words so, operators included or not.
+        if (query.codePoints().noneMatch(Character::isLowerCase)) {
+            return query;
+        }
         List<String> tokens = tokens(query);
         List<String> rewritten = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {

@@ -41,6 +41,8 @@ class ArticleDataTest {
         ArticleData data = ArticleData.from(input("Cafe\u0301 reopens", "The Bu\u00ADcher\u00ADei reopened."));
 
         assertThat(data.title()).isEqualTo("Caf\u00E9 reopens");
+        ArticleInput id = new ArticleInput("cafe\u0301-1", null, "T", null, "B", null, null, null, null, null);
+        assertThat(ArticleData.from(id).externalId()).as("an identifier, kept as sent").isEqualTo("cafe\u0301-1");
         assertThat(data.body()).isEqualTo("The Bucherei reopened.");
     }
 
@@ -138,6 +140,10 @@ class ArticleDataTest {
         ArticleInput port = new ArticleInput(null, "http://news.example.org:8080/a", "T", null, "B", null, null, null,
                 null, null);
         assertThat(ArticleData.from(port).url()).isEqualTo("http://news.example.org:8080/a");
+        // A fragment that routes a single-page site is part of the article's address.
+        ArticleInput routed = new ArticleInput(null, "https://news.example.org/#!/story/12", "T", null, "B", null,
+                null, null, null, null);
+        assertThat(ArticleData.from(routed).url()).isEqualTo("https://news.example.org/#!/story/12");
     }
 
     @Test

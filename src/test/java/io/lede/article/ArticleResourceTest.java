@@ -152,6 +152,9 @@ class ArticleResourceTest {
                 .body("errors[0].field", equalTo("Accept"));
         given().contentType(ContentType.JSON).accept("application/json;q=0, text/html").body(input)
                 .when().post("/api/articles").then().statusCode(406);
+        // The most specific range decides: JSON is refused even though anything else is welcome.
+        given().contentType(ContentType.JSON).accept("application/json;q=0, */*").body(input)
+                .when().post("/api/articles").then().statusCode(406);
         // Nothing was stored: the same post with a usual Accept creates the article.
         given().contentType(ContentType.JSON).accept("text/html, application/*;q=0.5").body(input)
                 .when().post("/api/articles").then().statusCode(201);
@@ -239,18 +242,15 @@ class ArticleResourceTest {
                 .body("errors.field", equalTo(List.of("title", "tags[1]", "url")));
     }
 
+    /** Inflating bodies would let a small upload fill the disk: a compressed one is refused, before it is read. */
     @Test
-    void aCompressedBodyIsReadAndABombStillHitsTheLimit() throws Exception {
-        String word = uniqueWord();
-        byte[] json = ("{\"title\": \"Ferry " + word + "\", \"body\": \"The ferry runs again.\"}").getBytes(UTF_8);
+    void aCompressedBodyIsRefusedWith415() throws Exception {
+        byte[] json = "{\"title\": \"Ferry\", \"body\": \"The ferry runs again.\"}".getBytes(UTF_8);
         given().contentType(ContentType.JSON).header("Content-Encoding", "gzip").body(gzip(json))
                 .when().post("/api/articles")
-                .then().statusCode(201).body("title", equalTo("Ferry " + word));
-
-        byte[] bomb = ("{\"title\": \"Big\", \"body\": \"" + "a".repeat(20 * 1024 * 1024) + "\"}").getBytes(UTF_8);
-        given().contentType(ContentType.JSON).header("Content-Encoding", "gzip").body(gzip(bomb))
-                .when().post("/api/articles")
-                .then().statusCode(413).contentType("application/problem+json");
+                .then().statusCode(415).contentType("application/problem+json")
+                .header("Accept-Encoding", "identity")
+                .body("errors[0].field", equalTo("Content-Encoding"));
     }
 
     private static byte[] gzip(byte[] content) throws java.io.IOException {

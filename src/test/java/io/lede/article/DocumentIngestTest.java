@@ -58,9 +58,13 @@ class DocumentIngestTest {
                         "application/octet-stream")
                 .multiPart("files", "scan.pdf", new byte[] { '%', 'P', 'D', 'F', 0, 1, 2, (byte) 0xff },
                         "application/octet-stream")
+                .multiPart("files", "record", ("{\"title\": \"Ferry record " + word + "\", \"body\": \"The ferry "
+                        + "ran late.\"}").getBytes(UTF_8), "application/octet-stream")
                 .when().post("/api/articles/bulk").then().statusCode(200).extract().jsonPath();
 
-        assertThat(result.getList("items.status", Integer.class)).containsExactly(201, 201, 415);
+        assertThat(result.getList("items.status", Integer.class)).containsExactly(201, 201, 415, 201);
+        given().when().get("/api/articles/" + result.getString("items[3].id"))
+                .then().statusCode(200).body("title", equalTo("Ferry record " + word));
         assertThat(result.getString("items[2].error")).contains(".html", ".md", ".txt", ".json");
         assertThat(result.getString("items[0].id")).isNotBlank();
         given().when().get("/api/articles/" + result.getString("items[1].id"))

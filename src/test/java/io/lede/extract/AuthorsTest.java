@@ -103,13 +103,21 @@ class AuthorsTest {
     }
 
     @Test
-    void aListOfFullNamesGivesEveryAuthorAndACredentialOrRoleNone() {
-        assertThat(Names.in("Jane Doe, John Smith")).containsExactly("Jane Doe", "John Smith");
-        assertThat(Names.in("Jane Doe; John Smith")).containsExactly("Jane Doe", "John Smith");
-        assertThat(Names.in("Jane Doe, MD")).containsExactly("Jane Doe");
-        assertThat(Names.in("Jane Doe, Senior Editor")).containsExactly("Jane Doe");
-        assertThat(Names.in("Jane Doe - Staff Writer")).containsExactly("Jane Doe");
-        assertThat(Names.in("Jane Doe, March 5, 2024")).containsExactly("Jane Doe");
+    void anAuthorFieldListingFullNamesGivesEveryAuthorAndACredentialRoleOrAgencyNone() {
+        assertThat(Names.list("Jane Doe, John Smith")).containsExactly("Jane Doe", "John Smith");
+        assertThat(Names.list("Jane Doe; John Smith")).containsExactly("Jane Doe", "John Smith");
+        assertThat(Names.list("Jane Doe, MD")).containsExactly("Jane Doe");
+        assertThat(Names.list("Jane Doe, Senior Editor")).containsExactly("Jane Doe");
+        assertThat(Names.list("Jane Doe - Staff Writer")).containsExactly("Jane Doe");
+        assertThat(Names.list("Jane Doe, March 5, 2024")).containsExactly("Jane Doe");
+        assertThat(Names.list("Josh Boak, Associated Press")).containsExactly("Josh Boak");
+        assertThat(Names.list("Jane Doe, The Washington Post")).containsExactly("Jane Doe");
+        assertThat(Names.list("Jane Doe, New York")).containsExactly("Jane Doe");
+        assertThat(Names.list("Jane Doe, Chief Economist")).containsExactly("Jane Doe");
+        // A byline's comma sets off an agency or a place, whatever it is called.
+        assertThat(Names.in("By Jane Doe, Harbour Courier")).containsExactly("Jane Doe");
+        assertThat(authors("<meta name=\"author\" content=\"Jane Doe, John Smith\">", PROSE))
+                .containsExactly("Jane Doe", "John Smith");
     }
 
     @Test

@@ -35,6 +35,7 @@ class QueryWordsTest {
         // In lower case they are words, and a lone one is a word too.
         assertThat(QueryWords.withLuceneOperators("not guilty and free")).isEqualTo("not guilty and free");
         assertThat(QueryWords.withLuceneOperators("AND")).isEqualTo("AND");
+        assertThat(QueryWords.withLuceneOperators("NOT GUILTY VERDICT")).isEqualTo("NOT GUILTY VERDICT");
     }
 
     @Test

@@ -80,7 +80,9 @@ class SearchRequestTest {
         rejected(p -> p.highlight = "11", "highlight");
         rejected(p -> p.fragmentSize = "5", "fragmentSize");
         rejected(p -> p.highlightPreTag = "<".repeat(101), "highlightPreTag");
-        rejected(p -> p.highlightPostTag = "", "highlightPostTag");
+        rejected(p -> { p.highlightPreTag = "["; p.highlightPostTag = ""; }, "highlightPostTag");
+        assertThat(request(p -> { p.highlightPreTag = ""; p.highlightPostTag = ""; }).highlighting())
+                .isEqualTo(Highlighting.DEFAULT);
     }
 
     @Test
