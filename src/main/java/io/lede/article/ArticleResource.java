@@ -44,6 +44,18 @@ import io.lede.metrics.MeteredIngest;
 public class ArticleResource {
 
     static final String NDJSON = "application/x-ndjson";
+    /** One operation in OpenAPI, which has one per path and method: both ways of sending many articles. */
+    private static final String BULK_SUMMARY = "Store many articles: newline-delimited JSON, or uploaded files";
+    private static final String BULK_DESCRIPTION = "Newline-delimited JSON (application/x-ndjson, or "
+            + "application/ndjson, application/jsonl or application/json as Elasticsearch's _bulk takes it): one JSON "
+            + "article per line, any number of lines; as for POST /api/articles, a line may carry a web page, "
+            + "Markdown or plain text in html, markdown or text instead of body, each line at most "
+            + "lede.ingest.max-document-size. Each line gets its own result (line, status 201/200 or 4xx, id or "
+            + "error), streamed as lines are stored. Or multipart/form-data: any number of files, each an HTML page, "
+            + "Markdown, plain text or a JSON article, told apart by the part's content type, else by extension, "
+            + "else by content (markup is a page, other text plain text, anything else a 415 for that file); each "
+            + "file gets its own result (part, file, status, id or error), and an upload without a file part is a "
+            + "400. Always 200 otherwise: one article's refusal never refuses the others.";
 
     private final ArticleService articles;
     private final ArticleJson json;
@@ -181,15 +193,10 @@ public class ArticleResource {
     // The other names newline-delimited JSON goes by; application/json as Elasticsearch's _bulk takes it.
     @Consumes({ NDJSON, "application/ndjson", "application/jsonl", "application/x-jsonlines",
         MediaType.APPLICATION_JSON })
-    @Operation(summary = "Store many articles from newline-delimited JSON",
-            description = "One JSON article per line (application/x-ndjson, or application/ndjson, application/jsonl "
-                    + "or application/json as Elasticsearch's _bulk takes it), any number of lines; as for POST "
-                    + "/api/articles, a line may "
-                    + "carry a web page, Markdown or plain text in html, markdown or text instead of body, each line "
-                    + "at most lede.ingest.max-document-size. Always 200: each line gets its own result (line, "
-                    + "status 201/200 or 4xx, id or error), streamed as lines are stored.")
+    @Operation(summary = BULK_SUMMARY, description = BULK_DESCRIPTION)
     @RequestBody(content = @Content(mediaType = NDJSON, schema = @Schema(implementation = ArticleInput.class)))
-    @APIResponse(responseCode = "200", description = "Per-line results and totals")
+    @APIResponse(responseCode = "200", description = "One result per line or file, then the totals",
+            content = @Content(schema = @Schema(implementation = BulkResult.class)))
     public Response bulk(InputStream body) {
         StreamingOutput results = out -> bulk.ingest(body, out);
         return Response.ok(results, MediaType.APPLICATION_JSON).build();
@@ -198,12 +205,9 @@ public class ArticleResource {
     @POST
     @Path("bulk")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Operation(summary = "Store many articles from uploaded files",
-            description = "Any number of files, each an HTML page, Markdown, plain text or a JSON article (told "
-                    + "apart by the part's content type, else by extension, else by content: markup is a page, other "
-                    + "text plain text, anything else a 415 for that file). 200 with each file's own result (part, "
-                    + "file, status 201/200 or 4xx, id or error); 400 when the upload holds no file part.")
-    @APIResponse(responseCode = "200", description = "Per-file results and totals")
+    @Operation(summary = BULK_SUMMARY, description = BULK_DESCRIPTION)
+    @APIResponse(responseCode = "200", description = "One result per line or file, then the totals",
+            content = @Content(schema = @Schema(implementation = BulkResult.class)))
     @APIResponse(responseCode = "400", description = "No file part in the upload",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = "More parts than quarkus.http.limits.max-parameters",

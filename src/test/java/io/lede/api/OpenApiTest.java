@@ -2,6 +2,7 @@ package io.lede.api;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasKey;
@@ -53,6 +54,10 @@ class OpenApiTest {
                 .body("paths.'/api/search'.get.parameters.find { it.name == 'sort' }.schema.enum",
                         hasItems("relevance", "newest", "oldest"))
                 .body("components.schemas.ArticleInput.properties.title.maxLength", equalTo(1000))
+                // Both ways of bulk loading are one operation: it describes both, and its result.
+                .body("paths.'/api/articles/bulk'.post.description", containsString("multipart/form-data"))
+                .body("paths.'/api/articles/bulk'.post.description", containsString("application/x-ndjson"))
+                .body("components.schemas.BulkItem.properties", hasKey("status"))
                 .body("components.schemas.SearchResponse.properties", hasKey("nextCursor"))
                 .body("components.schemas.SearchResponse.properties", hasKey("didYouMean"))
                 .body("components.schemas.SearchResponse.properties", hasKey("facets"))
