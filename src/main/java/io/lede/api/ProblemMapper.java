@@ -46,16 +46,15 @@ public class ProblemMapper {
         return allow == null ? problem : Response.fromResponse(problem).header(HttpHeaders.ALLOW, allow).build();
     }
 
-    /** The router's own words name its annotations (@Consumes, @Produces); a client needs the header's. */
+    /**
+     * The router's own words name its annotation (@Consumes); a client needs its header's. (A 406 never comes from
+     * the router: {@link RequestHeadersCheck} answers it first, naming Accept.)
+     */
     private static String detail(int status, String message, HttpHeaders headers) {
         if (status == 415) {
             String type = headers.getHeaderString(HttpHeaders.CONTENT_TYPE);
             return (type == null ? "A body without a Content-Type" : "Content-Type " + type)
                     + " is not one this operation takes; /q/openapi lists the types of each";
-        }
-        if (status == 406) {
-            return "Accept " + headers.getHeaderString(HttpHeaders.ACCEPT)
-                    + " rules out application/json, the only type the API answers in";
         }
         return message;
     }

@@ -50,13 +50,14 @@ public class ArticleJson {
      */
     public ArticleData read(InputStream json) throws IOException {
         Fields fields = readFields(json);
+        ArticleData data;
         try {
-            ArticleData data = ArticleData.from(documents.resolve(fields.input()));
-            fields.throwTypeErrors();
-            return data;
+            data = ArticleData.from(documents.resolve(fields.input()));
         } catch (ApiException invalid) {
             throw fields.withTypeErrors(invalid);
         }
+        fields.throwTypeErrors();
+        return data;
     }
 
     public ArticleData read(byte[] json) throws IOException {

@@ -70,12 +70,15 @@ final class WordMatching {
      */
     PredicateFinalStep scoring(SearchPredicateFactory f, String query, Match match) {
         String bounded = QueryWords.firstWords(query, maxWords());
-        return withProximity(f, bounded, selecting(f, query, match));
+        return withProximity(f, bounded, words(f, bounded, match));
     }
 
     /** The articles of {@link #scoring}, without the proximity bonus: what a later part of the list leaves out. */
     PredicateFinalStep selecting(SearchPredicateFactory f, String query, Match match) {
-        String bounded = QueryWords.firstWords(query, maxWords());
+        return words(f, QueryWords.firstWords(query, maxWords()), match);
+    }
+
+    private PredicateFinalStep words(SearchPredicateFactory f, String bounded, Match match) {
         return match == Match.TYPOS ? withTypos(f, bounded) : asWritten(f, bounded, match);
     }
 
