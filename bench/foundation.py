@@ -20,8 +20,10 @@ The direct side of 3 is what Lede sends when every word of a query is found and 
 copied from Hibernate Search's request log with Lede's default settings:
   - the hits: simple_query_string with every word required over the title (^1.25), summary (^1.1) and body fields
     of each language the index holds, one per language, any of them; for each pair of consecutive words a phrase clause on the body fields, exact
-    and within 8 positions (boost 0.2 each); the source filter; duplicates left out; wrapped in the mild recency
-    function_score; sorted by score, publication date, then the sortId tie-breaker; the hit fields from _source;
+    and within 8 positions (boost 0.2 each); the source filter (on `sources`, which holds duplicates' sources
+    too); duplicates left out; wrapped in the mild recency
+    function_score; sorted by score, publication date, then the sortId tie-breaker; the hit fields (with the
+    duplicates' addresses) from _source;
     title and body highlights (3 fragments of 160 characters) on every language's fields; the author, language,
     tag and month facets as aggregations; total hits tracked up to 10,000;
   - then the count of the source facet, without the source filter (a facet ignores its own filter).
@@ -204,7 +206,7 @@ def words_clause(q, languages):
 def hits_request(q, source, languages):
     """The first request of GET /api/search?q=&source=&size=10: the page of hits, with the unfiltered facets."""
     query = {"bool": {
-        "must": [words_clause(q, languages), {"constant_score": {"filter": {"term": {"source": {"value": source}}}}}],
+        "must": [words_clause(q, languages), {"constant_score": {"filter": {"term": {"sources": {"value": source}}}}}],
         "must_not": {"exists": {"field": "duplicateOf"}},
         "minimum_should_match": "0"}}
     recency = {"function_score": {
@@ -222,7 +224,8 @@ def hits_request(q, source, languages):
         "query": recency,
         "sort": ["_score", {"publishedAt": {"order": "desc", "missing": "_last", "unmapped_type": "date"}},
                  {"sortId": {"order": "asc", "unmapped_type": "keyword"}}],
-        "_source": ["externalId", "title", "url", "source", "language", "publishedAt"],
+        "_source": ["externalId", "title", "url", "source", "language", "publishedAt", "duplicates.id",
+                    "duplicates.url", "duplicates.source", "duplicates.title"],
         "track_scores": True,
         "highlight": {"fields": highlight_fields, "type": "unified", "pre_tags": ["<mark>"],
                       "post_tags": ["</mark>"], "encoder": "html"},
@@ -238,7 +241,7 @@ def source_facet_request(q, languages):
     body = {
         "query": {"bool": {"must": words_clause(q, languages), "must_not": {"exists": {"field": "duplicateOf"}},
                            "minimum_should_match": "0"}},
-        "aggregations": {"source": {"terms": {"field": "source", "size": FACET_SIZE, "min_doc_count": 1}}},
+        "aggregations": {"source": {"terms": {"field": "sources", "size": FACET_SIZE, "min_doc_count": 1}}},
         "_source": False}
     return "/articles-read/_search?size=0&track_total_hits=true", body
 

@@ -298,6 +298,18 @@
     for (const fragment of (hit.highlights && hit.highlights.body) || []) {
       item.append(el('p', 'snippet', highlighted(fragment)));
     }
+    const copies = hit.duplicates || [];
+    if (copies.length) {
+      // The same text elsewhere: one hit for the story, each outlet's link under it.
+      const also = el('p', 'also', 'Also at: ');
+      copies.forEach((copy, i) => {
+        if (i) also.append(', ');
+        const link = linkOrText(copy.url, copy.source || copy.url || copy.title || 'another address');
+        if (copy.title) link.setAttribute('title', copy.title);
+        also.append(link);
+      });
+      item.append(also);
+    }
     item.append(relatedSection(hit.id));
     return item;
   }

@@ -8,7 +8,12 @@ import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.JdbcTypeCode;
@@ -16,13 +21,16 @@ import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.type.SqlTypes;
 
+import io.lede.search.DuplicatesBinder;
 import io.lede.search.analysis.ArticleTextBinder;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
@@ -38,6 +46,8 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Indexed(index = Article.INDEX)
 // Title, summary and body are indexed in the fields of the article's language.
 @TypeBinding(binder = @TypeBinderRef(type = ArticleTextBinder.class))
+// Sources, authors and addresses of the article's duplicates go with it: search shows each text once.
+@TypeBinding(binder = @TypeBinderRef(type = DuplicatesBinder.class))
 public class Article extends PanacheEntityBase {
 
     public static final String INDEX = "articles";
@@ -62,8 +72,8 @@ public class Article extends PanacheEntityBase {
 
     public String body;
 
+    // Indexed by DuplicatesBinder, with the authors of the article's duplicates.
     @JdbcTypeCode(SqlTypes.ARRAY)
-    @KeywordField(aggregable = Aggregable.YES)
     public List<String> authors = new ArrayList<>();
 
     @KeywordField(projectable = Projectable.YES, aggregable = Aggregable.YES)
@@ -88,6 +98,21 @@ public class Article extends PanacheEntityBase {
     @Column(name = "duplicate_of")
     @GenericField(projectable = Projectable.YES)
     public UUID duplicateOf;
+
+    /** {@link #duplicateOf} as an association, read-only: the inverse side of {@link #duplicates}. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "duplicate_of", insertable = false, updatable = false)
+    Article original;
+
+    /**
+     * The articles repeating this one's text, oldest first; read-only (written through their {@code duplicateOf}).
+     * They are indexed with this article, which ArticleService reindexes whenever one of them changes: Hibernate
+     * Search cannot see those changes, made through a plain column.
+     */
+    @OneToMany(mappedBy = "original")
+    @OrderBy("ingestedAt, id")
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
+    public List<Article> duplicates = new ArrayList<>();
 
     @Column(name = "ingested_at", nullable = false)
     public Instant ingestedAt;

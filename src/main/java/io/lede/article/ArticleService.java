@@ -5,10 +5,12 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -18,6 +20,8 @@ import jakarta.persistence.OptimisticLockException;
 
 import org.hibernate.StaleStateException;
 import org.hibernate.exception.ConstraintViolationException;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.work.SearchIndexingPlan;
 
 import io.lede.api.ApiException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -59,6 +63,7 @@ public class ArticleService {
             KnownArticles known = KnownArticles.of(batch);
             Instant now = now();
             List<Stored> stored = new ArrayList<>(batch.size());
+            Set<UUID> originals = new HashSet<>();
             for (ArticleData data : batch) {
                 Optional<Article> existing = known.identifiedBy(data);
                 Article article = existing.orElseGet(() -> {
@@ -69,17 +74,20 @@ public class ArticleService {
                 });
                 String externalId = article.externalId;
                 String url = article.url;
+                addIfPresent(originals, article.duplicateOf);
                 apply(article, data, now);
                 // An update found by one identity keeps the other when the client leaves it out (PUT replaces all).
                 article.externalId = data.externalId() == null ? externalId : data.externalId();
                 article.url = data.url() == null ? url : data.url();
                 known.fingerprint(article);
+                addIfPresent(originals, article.duplicateOf);
                 if (existing.isEmpty()) {
                     article.persist();
                 }
                 known.remember(article);
                 stored.add(new Stored(article, existing.isEmpty()));
             }
+            reindex(originals);
             // Surface unique-key violations here, as such, rather than at commit behind the outbox's own flush.
             Article.flush();
             return stored;
@@ -172,8 +180,12 @@ public class ArticleService {
             Article article = Article.<Article> findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
                     .orElseThrow(() -> ApiException.notFound("No article with id " + id));
             checkNotClaimedByAnother(article, data);
+            Set<UUID> originals = new HashSet<>();
+            addIfPresent(originals, article.duplicateOf);
             apply(article, data, now());
             KnownArticles.of(List.of(data)).fingerprint(article);
+            addIfPresent(originals, article.duplicateOf);
+            reindex(originals);
             Article.flush();
             return article;
         }));
@@ -186,6 +198,9 @@ public class ArticleService {
         return QuarkusTransaction.requiringNew().call(() -> Article.<Article> findByIdOptional(id,
                 LockModeType.PESSIMISTIC_WRITE).map(article -> {
                     promoteDuplicatesOf(article);
+                    if (article.duplicateOf != null) {
+                        reindex(Set.of(article.duplicateOf));
+                    }
                     article.delete();
                     return true;
                 }).orElse(false));
@@ -202,8 +217,29 @@ public class ArticleService {
         }
         Article successor = duplicates.get(0);
         successor.duplicateOf = null;
+        // The read-only association follows, or the flush would find them pointing at a deleted article.
+        successor.original = null;
         for (Article duplicate : duplicates.subList(1, duplicates.size())) {
             duplicate.duplicateOf = successor.id;
+            duplicate.original = successor;
+        }
+    }
+
+    /**
+     * Reindexes the originals whose duplicates changed: an original's document holds its duplicates' headlines,
+     * sources and addresses, and Hibernate Search does not see changes made through {@code duplicateOf}, a plain
+     * column. The outbox carries these updates as it carries the articles', in the same transaction.
+     */
+    private static void reindex(Set<UUID> originals) {
+        SearchIndexingPlan plan = Search.session(Article.getEntityManager()).indexingPlan();
+        for (UUID id : originals) {
+            Article.<Article> findByIdOptional(id).ifPresent(plan::addOrUpdate);
+        }
+    }
+
+    private static void addIfPresent(Set<UUID> ids, UUID id) {
+        if (id != null) {
+            ids.add(id);
         }
     }
 

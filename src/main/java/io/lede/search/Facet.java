@@ -9,7 +9,8 @@ import io.lede.api.ApiException;
 
 /** A facet: counts of the matching articles by one property, for narrowing a search down. */
 public enum Facet {
-    SOURCE("source"),
+    /** Every source the text appeared in: the original's and its duplicates' ({@link DuplicatesBinder}). */
+    SOURCE(DuplicatesBinder.SOURCES),
     AUTHOR("authors"),
     LANGUAGE("language"),
     TAG("tags"),

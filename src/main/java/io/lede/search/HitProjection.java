@@ -45,7 +45,8 @@ final class HitProjection {
                         highlights(f, TextField.TITLE, TITLE_HIGHLIGHTER),
                         highlighting.fragments() == 0 ? f.constant(List.<String>of()).toProjection()
                                 : highlights(f, TextField.BODY, BODY_HIGHLIGHTER),
-                        f.jsonHit().toProjection())
+                        f.jsonHit().toProjection(),
+                        duplicates(f))
                 .asArray(values -> {
                     float score = (Float) values[7];
                     @SuppressWarnings("unchecked")
@@ -53,9 +54,23 @@ final class HitProjection {
                             (List<String>) values[9]);
                     var hit = new SearchResponse.Hit((UUID) values[0], (String) values[1], (String) values[2],
                             (String) values[3], (String) values[4], (String) values[5], (Instant) values[6],
-                            Float.isNaN(score) ? 0 : score, true, highlights);
+                            Float.isNaN(score) ? 0 : score, true, highlights,
+                            (List<SearchResponse.Duplicate>) values[11]);
                     return new Row(hit, ((JsonObject) values[10]).getAsJsonArray("sort"));
                 });
+    }
+
+    /** The other addresses of the hit's text, from its document ({@link DuplicatesBinder}). */
+    private static SearchProjection<List<SearchResponse.Duplicate>> duplicates(
+            ElasticsearchSearchProjectionFactory<?, ?, ?> f) {
+        String path = DuplicatesBinder.DUPLICATES + ".";
+        return f.object(DuplicatesBinder.DUPLICATES)
+                .from(f.field(path + "id", String.class), f.field(path + "url", String.class),
+                        f.field(path + "source", String.class), f.field(path + "title", String.class))
+                .asArray(values -> new SearchResponse.Duplicate(UUID.fromString((String) values[0]),
+                        (String) values[1], (String) values[2], (String) values[3]))
+                .list()
+                .toProjection();
     }
 
     /**

@@ -36,10 +36,13 @@ public record SearchFilters(List<String> sources, List<String> authors, List<Str
         return new SearchFilters(values(sources), values(authors), languageCodes, values(tags), first, last);
     }
 
-    /** The keyword filters by index field, only those given. */
+    /**
+     * The keyword filters by index field, only those given. Sources and authors are those of the text, wherever
+     * it appeared: an original holds its duplicates' too ({@link DuplicatesBinder}).
+     */
     Map<String, List<String>> terms() {
         Map<String, List<String>> terms = new LinkedHashMap<>();
-        Map.of("source", sources, "authors", authors, "language", languages, "tags", tags)
+        Map.of(DuplicatesBinder.SOURCES, sources, "authors", authors, "language", languages, "tags", tags)
                 .forEach((field, values) -> {
                     if (!values.isEmpty()) {
                         terms.put(field, values);

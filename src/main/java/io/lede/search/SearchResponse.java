@@ -33,7 +33,7 @@ public record SearchResponse(Total total, long tookMs, Match matched,
     SearchResponse withoutBodyFragments() {
         List<Hit> shown = hits.stream().map(hit -> new Hit(hit.id, hit.externalId, hit.title, hit.url, hit.source,
                 hit.language, hit.publishedAt, hit.score, hit.allWords,
-                new Highlights(hit.highlights.title(), List.of()))).toList();
+                new Highlights(hit.highlights.title(), List.of()), hit.duplicates)).toList();
         return new SearchResponse(total, tookMs, matched, didYouMean, nextCursor, shown, facets);
     }
 
@@ -56,13 +56,23 @@ public record SearchResponse(Total total, long tookMs, Match matched,
      *        with all of them
      * @param highlights fragments of the article around the matches: HTML-escaped text with the matched terms
      *        wrapped in the highlight tags ({@code <mark>} by default); the only HTML the API ever returns
+     * @param duplicates the same text at other addresses (other URLs, other sources), oldest first; empty for most
+     *        hits
      */
     public record Hit(UUID id, String externalId, String title, String url, String source, String language,
-            Instant publishedAt, float score, boolean allWords, Highlights highlights) {
+            Instant publishedAt, float score, boolean allWords, Highlights highlights, List<Duplicate> duplicates) {
 
         Hit partial() {
-            return new Hit(id, externalId, title, url, source, language, publishedAt, score, false, highlights);
+            return new Hit(id, externalId, title, url, source, language, publishedAt, score, false, highlights,
+                    duplicates);
         }
+    }
+
+    /**
+     * Another address of a hit's text: an article with the same words under another URL, which search shows only
+     * as part of its original's hit (its headline and source are searched and filtered with the original).
+     */
+    public record Duplicate(UUID id, String url, String source, String title) {
     }
 
     /**
