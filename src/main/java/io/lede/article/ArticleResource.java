@@ -9,8 +9,6 @@ import java.util.UUID;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HttpMethod;
-import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -178,14 +176,6 @@ public class ArticleResource {
             throw ApiException.notFound("No article with id " + id);
         }
         return Response.noContent().build();
-    }
-
-    /** Without it, "bulk" would be read as an article id: a 404 where a client that used the wrong method needs 405. */
-    @GET
-    @Path("bulk")
-    @Operation(hidden = true)
-    public Response bulkIsPostOnly() {
-        throw new NotAllowedException(HttpMethod.POST);
     }
 
     @POST

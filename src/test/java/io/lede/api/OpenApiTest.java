@@ -62,6 +62,7 @@ class OpenApiTest {
                 .body("components.schemas.SearchResponse.properties", hasKey("didYouMean"))
                 .body("components.schemas.SearchResponse.properties", hasKey("facets"))
                 .body("components.schemas.Total.properties", hasKey("relation"))
+                .body("components.schemas.Hit.properties", hasKey("duplicates"))
                 .body("paths", hasKey("/api/articles/{id}/related"))
                 .body("paths.'/api/articles/{id}/related'.get.responses", hasKey("404"))
                 .body("paths.'/api/articles'.post.responses", hasKey("401"));
