@@ -29,9 +29,13 @@ import org.jsoup.select.NodeVisitor;
  */
 final class MainContent {
 
+    /**
+     * Never prose: code, media, and the controls of forms with their captions (a sign-up box's "Your email address").
+     * Forms themselves stay, as some sites wrap the whole page in one.
+     */
     private static final Set<String> REMOVED_TAGS = Set.of("script", "style", "noscript", "template", "svg", "canvas",
-            "iframe", "object", "embed", "button", "input", "select", "textarea", "figcaption", "video", "audio", "map",
-            "head");
+            "iframe", "object", "embed", "button", "input", "select", "textarea", "label", "legend", "datalist",
+            "figcaption", "video", "audio", "map", "head");
     /** What the page hides or marks as around the article rather than in it. */
     private static final String HIDDEN_OR_AROUND = "nav, aside, footer, dialog, [hidden], [aria-hidden=true], "
             + "[role=navigation], [role=banner], [role=contentinfo], [role=complementary], [role=dialog], "

@@ -68,6 +68,10 @@ class BoilerplateTest {
                         + "</div>", "promotional"),
                 Arguments.of("bare url line", "<p>https://chronicle.example/library-reopens</p>",
                         "chronicle.example"),
+                Arguments.of("form inside the article", "<form action=\"/alerts\"><fieldset><legend>Library "
+                        + "alerts</legend><label for=\"email\">Your email address for opening times</label>"
+                        + "<input id=\"email\" type=\"email\"><button>Sign me up</button></fieldset></form>",
+                        "email address"),
                 Arguments.of("scripts and styles", "<script>var tracking = 'pageview';</script>"
                         + "<style>.x { color: red }</style>", "pageview"));
     }
