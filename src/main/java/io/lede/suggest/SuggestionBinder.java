@@ -27,7 +27,7 @@ import io.lede.article.Article;
  * Each kind of input is one entry with its kind as a category context, so that a request can ask for each kind
  * apart. Every entry's weight is the article's publication time (else its ingestion time) in hours: among
  * completions of one kind, those of newer articles come first. Duplicates (articles whose text repeats another's)
- * get no entries: only their original is suggested, as only it is shown in search.
+ * add their headline and authors, by which search finds their original, and not the names in the text they repeat.
  */
 public class SuggestionBinder implements TypeBinder {
 
@@ -60,12 +60,14 @@ public class SuggestionBinder implements TypeBinder {
 
         @Override
         public void write(DocumentElement target, Article article, TypeBridgeWriteContext context) {
-            if (article.duplicateOf != null) {
-                return;
-            }
             int weight = weight(article.publishedAt != null ? article.publishedAt : article.ingestedAt);
             Map<Kind, List<String>> inputs = SuggestionInputs.of(article.title, article.summary, article.body,
                     article.authors, article.language);
+            if (article.duplicateOf != null) {
+                // Search finds the original by a duplicate's headline and authors, and by nothing else of it: the
+                // names in its text are the original's, suggested once already.
+                inputs.remove(Kind.NAME);
+            }
             inputs.forEach((kind, values) -> target.addValue(field, entry(kind, values, weight)));
         }
     }
