@@ -25,6 +25,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -202,7 +203,7 @@ public class ArticleResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = "More parts than quarkus.http.limits.max-parameters",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response bulkFiles(@RestForm(FileUpload.ALL) List<FileUpload> files) {
+    public Response bulkFiles(@RestForm(FileUpload.ALL) List<FileUpload> files, MultipartFormDataInput form) {
         if (files.isEmpty()) {
             // Form fields are not read: "-F 'doc=<page.html'" sends a file's content as a field, not a file.
             throw ApiException.invalid("files", "no file in the upload; send each document as a file part "
@@ -211,7 +212,11 @@ public class ArticleResource {
         List<BulkIngest.UploadedFile> uploads = files.stream()
                 .map(f -> new BulkIngest.UploadedFile(f.fileName(), f.contentType(), f.uploadedFile(), f.size()))
                 .toList();
-        StreamingOutput results = out -> bulk.ingestFiles(uploads, out);
+        // Fields beside the files each get a result saying they were not read, after the files'.
+        List<String> fields = form.getValues().entrySet().stream()
+                .flatMap(e -> e.getValue().stream().filter(value -> !value.isFileItem()).map(value -> e.getKey()))
+                .toList();
+        StreamingOutput results = out -> bulk.ingestFiles(uploads, fields, out);
         return Response.ok(results, MediaType.APPLICATION_JSON).build();
     }
 

@@ -53,10 +53,14 @@ public class BulkIngest {
         this.metrics = metrics;
     }
 
-    /** What happened to one line, or to one uploaded file ({@code file} set, {@code line} its part number). */
+    /**
+     * What happened to one line, to one uploaded file ({@code file} set, {@code line} its part number) or to a form
+     * field sent beside the files ({@code field} set).
+     */
     private static final class Entry {
         final long line;
         final String file;
+        String field;
         long bytes;
         ArticleData data;
         int status;
@@ -90,11 +94,25 @@ public class BulkIngest {
      * Ingests uploaded files (HTML pages, Markdown, plain text or JSON articles, told apart by content type, else by
      * extension) and writes {@code {"items":[{"part","file","status","id"|"error"}...], ...}} as for NDJSON.
      */
-    public void ingestFiles(List<UploadedFile> files, OutputStream out) throws IOException {
+    public void ingestFiles(List<UploadedFile> files, List<String> fields, OutputStream out) throws IOException {
         long maxDocument = config.maxDocumentSize().asLongValue();
         Iterator<UploadedFile> remaining = files.iterator();
+        Iterator<String> remainingFields = fields.iterator();
         int[] part = { 0 };
-        store(() -> remaining.hasNext() ? parse(++part[0], remaining.next(), maxDocument) : null, out);
+        store(() -> remaining.hasNext() ? parse(++part[0], remaining.next(), maxDocument)
+                : remainingFields.hasNext() ? notAFile(++part[0], remainingFields.next()) : null, out);
+    }
+
+    /**
+     * A form field's value is not read as a document: "-F 'doc=<page.html'" sends a file's content as a field. Its
+     * own result says so, where ignoring it would drop a document the client meant to send.
+     */
+    private static Entry notAFile(int part, String field) {
+        Entry entry = new Entry(part, null);
+        entry.field = field;
+        fail(entry, ApiException.invalid(field, "is a form field, not a file, and was not read; send each document "
+                + "as a file part (curl -F 'files=@page.html')"));
+        return entry;
     }
 
     /** The next parsed line or file, null at the end. */
@@ -276,7 +294,10 @@ public class BulkIngest {
     private void write(List<Entry> batch, JsonGenerator result, Counts counts) throws IOException {
         for (Entry entry : batch) {
             result.writeStartObject();
-            if (entry.file == null) {
+            if (entry.field != null) {
+                result.writeNumberField("part", entry.line);
+                result.writeStringField("field", entry.field);
+            } else if (entry.file == null) {
                 result.writeNumberField("line", entry.line);
             } else {
                 result.writeNumberField("part", entry.line);
@@ -290,7 +311,8 @@ public class BulkIngest {
             }
             result.writeEndObject();
             counts.add(entry.status);
-            metrics.article(entry.file == null ? IngestMetrics.Format.NDJSON : IngestMetrics.Format.MULTIPART,
+            metrics.article(entry.file == null && entry.field == null ? IngestMetrics.Format.NDJSON
+                    : IngestMetrics.Format.MULTIPART,
                     entry.status);
         }
         result.flush();

@@ -80,6 +80,21 @@ class DocumentIngestTest {
     }
 
     @Test
+    void aFormFieldBesideTheFilesGetsAResultSayingItWasNotRead() {
+        String word = uniqueWord();
+        JsonPath result = given().contentType("multipart/form-data")
+                .multiPart("files", "page.html", ("<!doctype html><h1>Ferry page " + word + "</h1><p>The ferry ran "
+                        + "late all week, the harbour master said on Friday.</p>").getBytes(UTF_8), "text/html")
+                .multiPart("doc", "<h1>Ferry</h1><p>Sent as a field's value, not as a file.</p>")
+                .when().post("/api/articles/bulk").then().statusCode(200).extract().jsonPath();
+
+        assertThat(result.getList("items.status", Integer.class)).containsExactly(201, 400);
+        assertThat(result.getString("items[1].field")).isEqualTo("doc");
+        assertThat(result.getString("items[1].error")).contains("not a file");
+        assertThat(result.getInt("failed")).isEqualTo(1);
+    }
+
+    @Test
     void aWholePageIsStoredAsItsExtractedArticle() {
         String word = uniqueWord();
         given().contentType("text/html").body(page(word))
