@@ -5,7 +5,6 @@ import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -45,24 +44,25 @@ public class AllowedMethods {
     }
 
     /**
-     * The methods {@code path} takes, as an {@code Allow} value ("GET, HEAD, OPTIONS"), when they do not include
-     * {@code method}; empty when they do or when no resource has the path. The most specific template decides, as
-     * JAX-RS routing does: {@code /api/articles/bulk} is not an article id.
+     * The methods {@code path} takes (as written: method names are case-sensitive), HEAD and OPTIONS included; empty
+     * when no resource has the path. The most specific template decides, as JAX-RS routing does:
+     * {@code /api/articles/bulk} is not an article id.
+     *
+     * @param path as sent, percent-encoded: an encoded slash is part of a segment, as the router reads it
      */
-    public Optional<String> refusing(String path, String method) {
-        Optional<Route> match = routes.stream().filter(route -> route.path().matcher(trimmed(path)).matches())
-                .max(Comparator.comparingInt(Route::literals));
-        if (match.isEmpty()) {
-            return Optional.empty();
-        }
-        Set<String> methods = new TreeSet<>(match.get().methods());
-        // The runtime answers these two for every resource method it has: HEAD as GET without a body, OPTIONS itself.
-        if (methods.contains(HttpMethod.GET)) {
-            methods.add(HttpMethod.HEAD);
-        }
-        methods.add(HttpMethod.OPTIONS);
-        return methods.contains(method.toUpperCase(Locale.ROOT)) ? Optional.empty()
-                : Optional.of(String.join(", ", methods));
+    public Optional<Set<String>> of(String path) {
+        return routes.stream().filter(route -> route.path().matcher(trimmed(path)).matches())
+                .max(Comparator.comparingInt(Route::literals))
+                .map(route -> {
+                    Set<String> methods = new TreeSet<>(route.methods());
+                    // The runtime answers these for every resource method: HEAD as GET without a body, OPTIONS
+                    // (MethodCheck answers it, with these methods).
+                    if (methods.contains(HttpMethod.GET)) {
+                        methods.add(HttpMethod.HEAD);
+                    }
+                    methods.add(HttpMethod.OPTIONS);
+                    return methods;
+                });
     }
 
     private void addRoutes(String root, Class<?> type) {

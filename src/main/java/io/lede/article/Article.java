@@ -8,10 +8,8 @@ import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -99,17 +97,14 @@ public class Article extends PanacheEntityBase {
     @GenericField(projectable = Projectable.YES)
     public UUID duplicateOf;
 
-    /** {@link #duplicateOf} as an association, read-only: the inverse side of {@link #duplicates}. */
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "duplicate_of", insertable = false, updatable = false)
-    Article original;
-
     /**
      * The articles repeating this one's text, oldest first; read-only (written through their {@code duplicateOf}).
      * They are indexed with this article, which ArticleService reindexes whenever one of them changes: Hibernate
-     * Search cannot see those changes, made through a plain column.
+     * Search cannot see those changes, made through a plain column. One-way on purpose: a duplicate holds no
+     * reference to its original that could point at a deleted row.
      */
-    @OneToMany(mappedBy = "original")
+    @OneToMany
+    @JoinColumn(name = "duplicate_of", insertable = false, updatable = false)
     @OrderBy("ingestedAt, id")
     @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
     public List<Article> duplicates = new ArrayList<>();

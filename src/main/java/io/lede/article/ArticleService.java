@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -60,6 +61,7 @@ public class ArticleService {
      */
     public List<Stored> upsertBatch(List<ArticleData> batch) {
         return QuarkusTransaction.requiringNew().call(() -> {
+            lockTexts(batch);
             KnownArticles known = KnownArticles.of(batch);
             Instant now = now();
             List<Stored> stored = new ArrayList<>(batch.size());
@@ -69,7 +71,9 @@ public class ArticleService {
                 Article article = existing.orElseGet(() -> {
                     Article created = new Article();
                     created.id = UUID.randomUUID();
-                    created.ingestedAt = now;
+                    // A microsecond apart, in the batch's order: "oldest first" (the order of duplicates, and which
+                    // one takes over from a deleted original) follows the lines rather than random ids.
+                    created.ingestedAt = now.plus(stored.size(), ChronoUnit.MICROS);
                     return created;
                 });
                 String externalId = article.externalId;
@@ -146,8 +150,11 @@ public class ArticleService {
         void fingerprint(Article article) {
             String fingerprint = BodyFingerprint.of(article.body);
             if (article.bodyHash != null && !article.bodyHash.equals(fingerprint)) {
-                originalByFingerprint.remove(article.bodyHash, article);
-                promoteDuplicatesOf(article);
+                // Later lines with the old text are duplicates of the article that takes over as its original.
+                Article successor = promoteDuplicatesOf(article);
+                if (originalByFingerprint.remove(article.bodyHash, article) && successor != null) {
+                    originalByFingerprint.put(article.bodyHash, successor);
+                }
             }
             article.bodyHash = fingerprint;
             if (fingerprint == null) {
@@ -174,9 +181,38 @@ public class ArticleService {
         }
     }
 
+    /**
+     * Locks the texts a batch writes and those the articles it updates have now ({@link TextLocks}), before anything
+     * about them is read.
+     */
+    private static void lockTexts(List<ArticleData> batch) {
+        List<String> texts = new ArrayList<>();
+        batch.forEach(data -> texts.add(BodyFingerprint.of(data.body())));
+        List<String> externalIds = batch.stream().map(ArticleData::externalId).filter(Objects::nonNull).toList();
+        List<String> urls = batch.stream().map(ArticleData::url).filter(Objects::nonNull).toList();
+        if (!externalIds.isEmpty() || !urls.isEmpty()) {
+            // Scalar, so that the articles themselves are read only once their texts are locked.
+            texts.addAll(Article.getEntityManager().createQuery("select a.bodyHash from Article a where "
+                    + "a.externalId in :externalIds or a.url in :urls", String.class)
+                    .setParameter("externalIds", externalIds.isEmpty() ? List.of("") : externalIds)
+                    .setParameter("urls", urls.isEmpty() ? List.of("") : urls)
+                    .getResultList());
+        }
+        TextLocks.lock(texts);
+    }
+
+    /** Locks the text article {@code id} has now, if it exists. */
+    private static void lockTextOf(UUID id, String... more) {
+        List<String> texts = new ArrayList<>(Arrays.asList(more));
+        texts.addAll(Article.getEntityManager().createQuery("select a.bodyHash from Article a where a.id = :id",
+                String.class).setParameter("id", id).getResultList());
+        TextLocks.lock(texts);
+    }
+
     /** Replaces every field of an existing article. */
     public Article replace(UUID id, ArticleData data) {
         return retryingOnRace(() -> QuarkusTransaction.requiringNew().call(() -> {
+            lockTextOf(id, BodyFingerprint.of(data.body()));
             Article article = Article.<Article> findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
                     .orElseThrow(() -> ApiException.notFound("No article with id " + id));
             checkNotClaimedByAnother(article, data);
@@ -195,34 +231,36 @@ public class ArticleService {
     public boolean delete(UUID id) {
         // Locking the row makes concurrent deletes wait for each other: the later ones then find nothing (404)
         // instead of failing on a row that vanished under them.
-        return QuarkusTransaction.requiringNew().call(() -> Article.<Article> findByIdOptional(id,
-                LockModeType.PESSIMISTIC_WRITE).map(article -> {
-                    promoteDuplicatesOf(article);
-                    if (article.duplicateOf != null) {
-                        reindex(Set.of(article.duplicateOf));
-                    }
-                    article.delete();
-                    return true;
-                }).orElse(false));
+        return QuarkusTransaction.requiringNew().call(() -> {
+            lockTextOf(id);
+            return Article.<Article> findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE).map(article -> {
+                promoteDuplicatesOf(article);
+                if (article.duplicateOf != null) {
+                    reindex(Set.of(article.duplicateOf));
+                }
+                article.delete();
+                return true;
+            }).orElse(false);
+        });
     }
 
     /**
      * An original that goes away (deleted, or its text changed) leaves its duplicates without the article they
      * collapse into: the oldest becomes the original, the others its duplicates, so search shows the text again.
+     *
+     * @return the new original, or null when there were no duplicates
      */
-    private static void promoteDuplicatesOf(Article original) {
+    private static Article promoteDuplicatesOf(Article original) {
         List<Article> duplicates = Article.list("duplicateOf = ?1 order by ingestedAt, id", original.id);
         if (duplicates.isEmpty()) {
-            return;
+            return null;
         }
         Article successor = duplicates.get(0);
         successor.duplicateOf = null;
-        // The read-only association follows, or the flush would find them pointing at a deleted article.
-        successor.original = null;
         for (Article duplicate : duplicates.subList(1, duplicates.size())) {
             duplicate.duplicateOf = successor.id;
-            duplicate.original = successor;
         }
+        return successor;
     }
 
     /**

@@ -1,9 +1,14 @@
 package io.lede.api;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
+
+import org.eclipse.microprofile.config.ConfigProvider;
 
 import org.junit.jupiter.api.Test;
 
@@ -26,6 +31,32 @@ class MethodNotAllowedTest {
                 .header("Allow", equalTo("GET, HEAD, OPTIONS"));
         given().when().get("/api/extract").then().statusCode(405).header("Allow", equalTo("OPTIONS, POST"))
                 .body("detail", equalTo("GET is not a method /api/extract takes; it takes OPTIONS, POST"));
+    }
+
+    @Test
+    void optionsListsWhatA405Allows() {
+        given().when().options("/api/articles").then().statusCode(204).header("Allow", equalTo("OPTIONS, POST"));
+        given().when().options("/api/articles/" + UUID.randomUUID() + "/related").then().statusCode(204)
+                .header("Allow", equalTo("GET, HEAD, OPTIONS"));
+    }
+
+    /** Written byte for byte: HTTP clients upper-case the method. */
+    @Test
+    void methodNamesAreCaseSensitive() throws Exception {
+        int port = ConfigProvider.getConfig().getValue("quarkus.http.test-port", Integer.class);
+        try (Socket socket = new Socket("localhost", port)) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write("get /api/search HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+            assertThat(response).startsWith("HTTP/1.1 405").containsIgnoringCase("Allow: GET, HEAD, OPTIONS");
+        }
+    }
+
+    @Test
+    void anEncodedSlashIsPartOfASegmentAsTheRouterReadsIt() {
+        // "x%2Frelated" is an id, not "x" followed by "/related": a DELETE of it is a missing article.
+        given().urlEncodingEnabled(false).when().delete("/api/articles/x%2Frelated").then().statusCode(404);
     }
 
     @Test

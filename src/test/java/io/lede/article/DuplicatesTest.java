@@ -76,7 +76,7 @@ class DuplicatesTest {
             Map<String, Object> copy = syndicated(word, "https://b.example.org/" + word, text);
             copy.put("title", "Crossing costs climb " + headlineWord);
             copy.put("source", "Coast Herald");
-            copy.put("authors", List.of("Carl Copy"));
+            copy.put("authors", List.of("Carl Copy", "ann original"));
             return new Story(word, post(original).getString("id"), post(copy).getString("id"), copy);
         }
     }
