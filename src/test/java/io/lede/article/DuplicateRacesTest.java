@@ -11,17 +11,13 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 
+import io.lede.testsupport.Concurrently;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -121,24 +117,6 @@ class DuplicateRacesTest {
 
     @SafeVarargs
     private static <T> List<T> concurrently(Callable<T>... requests) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(requests.length);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<T>> results = new ArrayList<>();
-            for (Callable<T> request : requests) {
-                results.add(pool.submit(() -> {
-                    start.await();
-                    return request.call();
-                }));
-            }
-            start.countDown();
-            List<T> responses = new ArrayList<>();
-            for (Future<T> result : results) {
-                responses.add(result.get());
-            }
-            return responses;
-        } finally {
-            pool.shutdownNow();
-        }
+        return Concurrently.run(List.of(requests));
     }
 }
