@@ -39,6 +39,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 public class ArticleService {
 
     private static final String UNIQUE_VIOLATION = "23505";
+    private static final String DEADLOCK = "40P01";
 
     /** The outcome of storing one article. */
     public record Stored(Article article, boolean created) {
@@ -186,27 +187,31 @@ public class ArticleService {
      * about them is read.
      */
     private static void lockTexts(List<ArticleData> batch) {
-        List<String> texts = new ArrayList<>();
-        batch.forEach(data -> texts.add(BodyFingerprint.of(data.body())));
+        List<String> stored = batch.stream().map(data -> BodyFingerprint.of(data.body())).toList();
         List<String> externalIds = batch.stream().map(ArticleData::externalId).filter(Objects::nonNull).toList();
         List<String> urls = batch.stream().map(ArticleData::url).filter(Objects::nonNull).toList();
-        if (!externalIds.isEmpty() || !urls.isEmpty()) {
-            // Scalar, so that the articles themselves are read only once their texts are locked.
-            texts.addAll(Article.getEntityManager().createQuery("select a.bodyHash from Article a where "
-                    + "a.externalId in :externalIds or a.url in :urls", String.class)
-                    .setParameter("externalIds", externalIds.isEmpty() ? List.of("") : externalIds)
-                    .setParameter("urls", urls.isEmpty() ? List.of("") : urls)
-                    .getResultList());
-        }
-        TextLocks.lock(texts);
+        TextLocks.lock(() -> {
+            List<String> texts = new ArrayList<>(stored);
+            if (!externalIds.isEmpty() || !urls.isEmpty()) {
+                // Scalar, so that the articles themselves are read only once their texts are locked.
+                texts.addAll(Article.getEntityManager().createQuery("select a.bodyHash from Article a where "
+                        + "a.externalId in :externalIds or a.url in :urls", String.class)
+                        .setParameter("externalIds", externalIds.isEmpty() ? List.of("") : externalIds)
+                        .setParameter("urls", urls.isEmpty() ? List.of("") : urls)
+                        .getResultList());
+            }
+            return texts;
+        });
     }
 
-    /** Locks the text article {@code id} has now, if it exists. */
+    /** Locks the text article {@code id} has now, if it exists, and {@code more}. */
     private static void lockTextOf(UUID id, String... more) {
-        List<String> texts = new ArrayList<>(Arrays.asList(more));
-        texts.addAll(Article.getEntityManager().createQuery("select a.bodyHash from Article a where a.id = :id",
-                String.class).setParameter("id", id).getResultList());
-        TextLocks.lock(texts);
+        TextLocks.lock(() -> {
+            List<String> texts = new ArrayList<>(Arrays.asList(more));
+            texts.addAll(Article.getEntityManager().createQuery("select a.bodyHash from Article a where a.id = :id",
+                    String.class).setParameter("id", id).getResultList());
+            return texts;
+        });
     }
 
     /** Replaces every field of an existing article. */
@@ -231,7 +236,7 @@ public class ArticleService {
     public boolean delete(UUID id) {
         // Locking the row makes concurrent deletes wait for each other: the later ones then find nothing (404)
         // instead of failing on a row that vanished under them.
-        return QuarkusTransaction.requiringNew().call(() -> {
+        return retryingOnRace(() -> QuarkusTransaction.requiringNew().call(() -> {
             lockTextOf(id);
             return Article.<Article> findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE).map(article -> {
                 promoteDuplicatesOf(article);
@@ -241,7 +246,7 @@ public class ArticleService {
                 article.delete();
                 return true;
             }).orElse(false);
-        });
+        }));
     }
 
     /**
@@ -347,6 +352,12 @@ public class ArticleService {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof StaleStateException || t instanceof OptimisticLockException) {
                 return true;
+            }
+            // Two writes waiting for each other's texts (TextLocks): PostgreSQL failed this one to free the other.
+            for (SQLException sql = t instanceof SQLException s ? s : null; sql != null; sql = sql.getNextException()) {
+                if (DEADLOCK.equals(sql.getSQLState())) {
+                    return true;
+                }
             }
         }
         return isUniqueViolation(e);

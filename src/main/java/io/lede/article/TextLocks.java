@@ -1,8 +1,11 @@
 package io.lede.article;
 
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.Objects;
+import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -18,13 +21,29 @@ final class TextLocks {
     private TextLocks() {
     }
 
-    /** Locks the texts with these fingerprints (nulls, the bodies too short to have one, are skipped). */
-    static void lock(Collection<String> fingerprints) {
-        String keys = fingerprints.stream().filter(Objects::nonNull).map(TextLocks::key).distinct().sorted()
-                .map(String::valueOf).collect(Collectors.joining(","));
-        if (keys.isEmpty()) {
-            return;
+    /**
+     * Locks the texts {@code touched} names (fingerprints; nulls, bodies too short to have one, are skipped), and
+     * reads it again once they are locked: an article may have changed text while this write waited, and the write
+     * then locks its new text too, until what it reads is locked. (A changed text takes the lock of the text it
+     * replaced, so this ends.) Two writes that each wait for a text the other holds are a deadlock, which PostgreSQL
+     * breaks by failing one: ArticleService retries it.
+     */
+    static void lock(Supplier<Collection<String>> touched) {
+        Set<String> locked = new HashSet<>();
+        while (true) {
+            Set<String> wanted = touched.get().stream().filter(Objects::nonNull).collect(Collectors.toSet());
+            wanted.removeAll(locked);
+            if (wanted.isEmpty()) {
+                return;
+            }
+            lockNow(wanted);
+            locked.addAll(wanted);
         }
+    }
+
+    private static void lockNow(Set<String> fingerprints) {
+        String keys = fingerprints.stream().map(TextLocks::key).distinct().sorted()
+                .map(String::valueOf).collect(Collectors.joining(","));
         // In one order (sorted), so that two writes locking overlapping sets cannot each hold what the other waits
         // for; unnest yields the keys in array order. The keys are numbers computed here, never client text.
         Article.getEntityManager()

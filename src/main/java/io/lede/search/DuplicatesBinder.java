@@ -1,9 +1,6 @@
 package io.lede.search;
 
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 import org.hibernate.search.engine.backend.document.DocumentElement;
@@ -61,14 +58,13 @@ public class DuplicatesBinder implements TypeBinder {
         @Override
         public void write(DocumentElement target, Article article, TypeBridgeWriteContext context) {
             Set<String> sourceNames = new LinkedHashSet<>();
-            // One spelling per name, the first met: "olga o" on a copy is the original's "Olga O", as an article's
-            // own authors are kept once whatever their case.
-            Map<String, String> authorNames = new LinkedHashMap<>();
+            // Each spelling as stored: the author filter matches exactly, so "olga o" on a copy must find the story
+            // as "Olga O" on the original does (the facet then shows both).
+            Set<String> authorNames = new LinkedHashSet<>(article.authors);
             addIfPresent(sourceNames, article.source);
-            article.authors.forEach(name -> authorNames.putIfAbsent(name.toLowerCase(Locale.ROOT), name));
             for (Article copy : article.duplicates) {
                 addIfPresent(sourceNames, copy.source);
-                copy.authors.forEach(name -> authorNames.putIfAbsent(name.toLowerCase(Locale.ROOT), name));
+                authorNames.addAll(copy.authors);
                 DocumentElement shown = target.addObject(duplicate);
                 shown.addValue(id, copy.id.toString());
                 shown.addValue(url, copy.url);
@@ -76,7 +72,7 @@ public class DuplicatesBinder implements TypeBinder {
                 shown.addValue(title, copy.title);
             }
             sourceNames.forEach(name -> target.addValue(sources, name));
-            authorNames.values().forEach(name -> target.addValue(authors, name));
+            authorNames.forEach(name -> target.addValue(authors, name));
         }
 
         private static void addIfPresent(Set<String> names, String name) {

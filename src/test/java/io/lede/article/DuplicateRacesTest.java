@@ -63,6 +63,35 @@ class DuplicateRacesTest {
         }
     }
 
+    /** An article whose text changes twice while copies of its first new text arrive. */
+    @Test
+    void aDuplicateAlwaysNamesALiveArticleWithItsOwnText() throws Exception {
+        for (int trial = 0; trial < 5; trial++) {
+            String word = uniqueWord();
+            String first = "Tram " + word + " line opens to the airport next spring, the city said." + MORE;
+            String second = "Bridge " + word + " repairs close two lanes for the summer, engineers said." + MORE;
+            String third = "Market " + word + " hall reopens after a fire, traders said on Monday." + MORE;
+            String id = post(copy(word, "a", first)).getString("id");
+
+            List<Response> responses = concurrently(
+                    () -> given().contentType(ContentType.JSON).body(copy(word, "a", second))
+                            .when().put("/api/articles/" + id),
+                    () -> given().contentType(ContentType.JSON).body(copy(word, "a", third))
+                            .when().put("/api/articles/" + id),
+                    () -> postRaw(copy(word, "b", second)), () -> postRaw(copy(word, "c", second)));
+
+            assertThat(responses).extracting(Response::statusCode).allMatch(status -> status < 300);
+            // Once all are done, each duplicate names an original with the same text.
+            for (String article : List.of(id, responses.get(2).path("id"), responses.get(3).path("id"))) {
+                var stored = given().get("/api/articles/" + article).then().statusCode(200).extract().jsonPath();
+                if (stored.getString("duplicateOf") != null) {
+                    given().get("/api/articles/" + stored.getString("duplicateOf")).then().statusCode(200)
+                            .body("body", equalTo(stored.getString("body"))).body("duplicateOf", nullValue());
+                }
+            }
+        }
+    }
+
     @Test
     void copiesPostedTogetherMakeOneOriginal() throws Exception {
         String word = uniqueWord();

@@ -101,7 +101,10 @@ class DuplicatesTest {
         assertThat(all.getLong("total.value")).isEqualTo(1);
         assertThat(all.getList("facets.source.value")).containsExactlyInAnyOrder("Harbour Times", "Coast Herald");
         assertThat(all.getList("facets.source.count")).containsOnly(1);
-        assertThat(all.getList("facets.author.value")).containsExactlyInAnyOrder("Ann Original", "Carl Copy");
+        assertThat(all.getList("facets.author.value")).containsExactlyInAnyOrder("Ann Original", "Carl Copy",
+                "ann original");
+        // A byline as the copy spells it finds the story too.
+        assertThat(hitIds(search(story.word(), "author", "ann original"))).containsExactly(story.original());
     }
 
     @Test
