@@ -43,11 +43,13 @@ public class SearchParams {
     public String sort;
 
     @QueryParam("source")
-    @Parameter(description = "Only articles from this source (repeatable: any of them)")
+    @Parameter(description = "Only articles from this source (repeatable: any of them); a duplicate's "
+            + "source selects its original")
     public List<String> sources;
 
     @QueryParam("author")
-    @Parameter(description = "Only articles by this author (repeatable: any of them)")
+    @Parameter(description = "Only articles by this author (repeatable: any of them); a duplicate's author "
+            + "selects its original")
     public List<String> authors;
 
     @QueryParam("language")

@@ -32,7 +32,8 @@ public class SearchResource {
             description = "Ranked by relevance (title above summary above body, words close together, recent "
                     + "news a little higher) with highlighted fragments, facet counts and a cursor to the next "
                     + "page. An empty q lists every article, newest first. Filters combine: any value within a "
-                    + "field, every field given.")
+                    + "field, every field given. The same text under several URLs is one hit, its original's, "
+                    + "listing the others in duplicates; their headlines, sources and authors find it.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SearchResponse.class)))
     @APIResponse(responseCode = "400", description = "A parameter out of range, or a cursor this query cannot use",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
