@@ -51,7 +51,8 @@ public class AllowedMethods {
      * @param path as sent, percent-encoded: an encoded slash is part of a segment, as the router reads it
      */
     public Optional<Set<String>> of(String path) {
-        return routes.stream().filter(route -> route.path().matcher(trimmed(path)).matches())
+        String requested = trimmed(path);
+        return routes.stream().filter(route -> route.path().matcher(requested).matches())
                 .max(Comparator.comparingInt(Route::literals))
                 .map(route -> {
                     Set<String> methods = new TreeSet<>(route.methods());
@@ -96,16 +97,17 @@ public class AllowedMethods {
     }
 
     /** "/api/articles/{id}" as a pattern: a parameter is one path segment, or its own regex when it declares one. */
-    static Pattern template(String template) {
+    private static Pattern template(String template) {
+        String path = trimmed(template);
         StringBuilder regex = new StringBuilder();
-        Matcher parameter = PARAMETER.matcher(trimmed(template));
+        Matcher parameter = PARAMETER.matcher(path);
         int end = 0;
         while (parameter.find()) {
-            regex.append(Pattern.quote(trimmed(template).substring(end, parameter.start())));
+            regex.append(Pattern.quote(path.substring(end, parameter.start())));
             regex.append(parameter.group(1) == null ? "[^/]+" : "(?:" + parameter.group(1).strip() + ")");
             end = parameter.end();
         }
-        regex.append(Pattern.quote(trimmed(template).substring(end)));
+        regex.append(Pattern.quote(path.substring(end)));
         return Pattern.compile(regex.toString());
     }
 

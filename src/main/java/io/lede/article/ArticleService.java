@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -62,12 +63,15 @@ public class ArticleService {
      */
     public List<Stored> upsertBatch(List<ArticleData> batch) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            lockTexts(batch);
-            KnownArticles known = KnownArticles.of(batch);
+            // Each body hashed once: the locks, the originals looked up and the duplicate marks all use it.
+            List<String> fingerprints = batch.stream().map(data -> BodyFingerprint.of(data.body())).toList();
+            lockTexts(batch, fingerprints);
+            KnownArticles known = KnownArticles.of(batch, fingerprints);
             Instant now = now();
             List<Stored> stored = new ArrayList<>(batch.size());
             Set<UUID> originals = new HashSet<>();
-            for (ArticleData data : batch) {
+            for (int i = 0; i < batch.size(); i++) {
+                ArticleData data = batch.get(i);
                 Optional<Article> existing = known.identifiedBy(data);
                 Article article = existing.orElseGet(() -> {
                     Article created = new Article();
@@ -84,7 +88,7 @@ public class ArticleService {
                 // An update found by one identity keeps the other when the client leaves it out (PUT replaces all).
                 article.externalId = data.externalId() == null ? externalId : data.externalId();
                 article.url = data.url() == null ? url : data.url();
-                known.fingerprint(article);
+                known.fingerprint(article, fingerprints.get(i));
                 addIfPresent(originals, article.duplicateOf);
                 if (existing.isEmpty()) {
                     article.persist();
@@ -108,12 +112,12 @@ public class ArticleService {
         private final Map<String, Article> byUrl = new HashMap<>();
         private final Map<String, Article> originalByFingerprint = new HashMap<>();
 
-        static KnownArticles of(List<ArticleData> batch) {
+        /** @param fingerprints the batch's bodies' fingerprints, in its order (null for short bodies) */
+        static KnownArticles of(List<ArticleData> batch, List<String> fingerprints) {
             KnownArticles known = new KnownArticles();
-            List<String> fingerprints = batch.stream().map(d -> BodyFingerprint.of(d.body())).filter(Objects::nonNull)
-                    .distinct().toList();
-            if (!fingerprints.isEmpty()) {
-                Article.<Article> list("bodyHash in ?1 and duplicateOf is null", fingerprints)
+            List<String> texts = fingerprints.stream().filter(Objects::nonNull).distinct().toList();
+            if (!texts.isEmpty()) {
+                Article.<Article> list("bodyHash in ?1 and duplicateOf is null", texts)
                         .forEach(a -> known.originalByFingerprint.putIfAbsent(a.bodyHash, a));
             }
             List<String> externalIds = batch.stream().map(ArticleData::externalId).filter(Objects::nonNull).toList();
@@ -147,9 +151,10 @@ public class ArticleService {
         /**
          * Marks the article a duplicate of the stored article with the same text under another identity, if any.
          * An original whose text changes hands its duplicates on first.
+         *
+         * @param fingerprint its body's fingerprint (null for a body too short to have one)
          */
-        void fingerprint(Article article) {
-            String fingerprint = BodyFingerprint.of(article.body);
+        void fingerprint(Article article, String fingerprint) {
             if (article.bodyHash != null && !article.bodyHash.equals(fingerprint)) {
                 // Later lines with the old text are duplicates of the article that takes over as its original.
                 Article successor = promoteDuplicatesOf(article);
@@ -186,8 +191,7 @@ public class ArticleService {
      * Locks the texts a batch writes and those the articles it updates have now ({@link TextLocks}), before anything
      * about them is read.
      */
-    private static void lockTexts(List<ArticleData> batch) {
-        List<String> stored = batch.stream().map(data -> BodyFingerprint.of(data.body())).toList();
+    private static void lockTexts(List<ArticleData> batch, List<String> stored) {
         List<String> externalIds = batch.stream().map(ArticleData::externalId).filter(Objects::nonNull).toList();
         List<String> urls = batch.stream().map(ArticleData::url).filter(Objects::nonNull).toList();
         TextLocks.lock(() -> {
@@ -217,14 +221,15 @@ public class ArticleService {
     /** Replaces every field of an existing article. */
     public Article replace(UUID id, ArticleData data) {
         return retryingOnRace(() -> QuarkusTransaction.requiringNew().call(() -> {
-            lockTextOf(id, BodyFingerprint.of(data.body()));
+            String fingerprint = BodyFingerprint.of(data.body());
+            lockTextOf(id, fingerprint);
             Article article = Article.<Article> findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
                     .orElseThrow(() -> ApiException.notFound("No article with id " + id));
             checkNotClaimedByAnother(article, data);
             Set<UUID> originals = new HashSet<>();
             addIfPresent(originals, article.duplicateOf);
             apply(article, data, now());
-            KnownArticles.of(List.of(data)).fingerprint(article);
+            KnownArticles.of(List.of(data), Collections.singletonList(fingerprint)).fingerprint(article, fingerprint);
             addIfPresent(originals, article.duplicateOf);
             reindex(originals);
             Article.flush();

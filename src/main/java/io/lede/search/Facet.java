@@ -11,7 +11,7 @@ import io.lede.api.ApiException;
 public enum Facet {
     /** Every source the text appeared in: the original's and its duplicates' ({@link DuplicatesBinder}). */
     SOURCE(DuplicatesBinder.SOURCES),
-    AUTHOR("authors"),
+    AUTHOR(DuplicatesBinder.AUTHORS),
     LANGUAGE("language"),
     TAG("tags"),
     /** By year and by month of publication. */

@@ -42,7 +42,7 @@ public record SearchFilters(List<String> sources, List<String> authors, List<Str
      */
     Map<String, List<String>> terms() {
         Map<String, List<String>> terms = new LinkedHashMap<>();
-        Map.of(DuplicatesBinder.SOURCES, sources, "authors", authors, "language", languages, "tags", tags)
+        Map.of(DuplicatesBinder.SOURCES, sources, DuplicatesBinder.AUTHORS, authors, "language", languages, "tags", tags)
                 .forEach((field, values) -> {
                     if (!values.isEmpty()) {
                         terms.put(field, values);

@@ -61,11 +61,12 @@ public class SuggestionBinder implements TypeBinder {
         @Override
         public void write(DocumentElement target, Article article, TypeBridgeWriteContext context) {
             int weight = weight(article.publishedAt != null ? article.publishedAt : article.ingestedAt);
-            Map<Kind, List<String>> inputs = SuggestionInputs.of(article.title, article.summary, article.body,
-                    article.authors, article.language);
-            if (article.duplicateOf != null) {
-                // Search finds the original by a duplicate's headline and authors, and by nothing else of it: the
-                // names in its text are the original's, suggested once already.
+            // Search finds the original by a duplicate's headline and authors, and by nothing else of it: the names
+            // in its text are the original's, suggested once already, so its text is not even read for them.
+            boolean duplicate = article.duplicateOf != null;
+            Map<Kind, List<String>> inputs = SuggestionInputs.of(article.title, duplicate ? null : article.summary,
+                    duplicate ? null : article.body, article.authors, article.language);
+            if (duplicate) {
                 inputs.remove(Kind.NAME);
             }
             inputs.forEach((kind, values) -> target.addValue(field, entry(kind, values, weight)));
