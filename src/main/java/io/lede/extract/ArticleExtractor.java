@@ -111,11 +111,11 @@ public final class ArticleExtractor {
         // when a declared date is not to be trusted (stamped with the modification, or another day than the
         // dateline under the headline), and when a date in the article's address overrules both.
         Optional<String> modified = Optional.ofNullable(declared.updatedAt()).or(meta::modified);
-        VisibleDate visible = new VisibleDate(page, headline);
+        List<String> authors = declared.authors().isEmpty() ? meta.authors(headline) : declared.authors();
+        VisibleDate visible = new VisibleDate(page, headline, authors);
         Optional<String> published = Optional.ofNullable(declared.publishedAt())
                 .or(() -> PublicationDate.choose(meta.published(), modified, visible::near, visible::dateline,
                         url.flatMap(PublicationDate::inAddress).or(() -> PublicationDate.inAddress(pageUrl))));
-        List<String> authors = declared.authors().isEmpty() ? meta.authors(headline) : declared.authors();
         Optional<String> description = Optional.ofNullable(declared.summary()).or(meta::description);
         List<String> tags = declared.tags().isEmpty() ? meta.tags() : declared.tags();
         removeByline(page, headline, authors);

@@ -186,6 +186,19 @@ class PublicationDateTest {
     }
 
     @Test
+    void aDateInTheAuthorsBoxDatesAPageThatGivesNoOther() {
+        String authorBox = "<div><p>Written by <a href=\"/authors/lena-holt\">Lena Holt</a></p>"
+                + "<p class=\"muted\">April 8, 2024</p></div>";
+        String head = "<meta name=\"author\" content=\"Lena Holt\">";
+
+        assertThat(publishedAt(head, "<h1>Grafting after a late frost</h1>" + PROSE + PROSE + PROSE + authorBox))
+                .isEqualTo("2024-04-08");
+        // The same box naming someone else is a profile or a comment, not the article's author.
+        assertThat(publishedAt("<meta name=\"author\" content=\"Tom Reyes\">",
+                "<h1>Grafting after a late frost</h1>" + PROSE + PROSE + PROSE + authorBox)).isNull();
+    }
+
+    @Test
     void aNumericDeclaredDateFollowsThePagesConvention() {
         String head = "<meta name=\"date\" content=\"04/03/2024\">";
         String body = "<h1>Greffer après un gel tardif</h1>" + PROSE;
