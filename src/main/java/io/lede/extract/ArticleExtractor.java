@@ -33,6 +33,8 @@ public final class ArticleExtractor {
      * ordinary or no-break spaces ("Headline&nbsp;|&nbsp;Site"; no-break spaces also fold in {@link #clean}: 2 titles
      * fixed on extraction-dev).
      */
+    /** A word or two and a colon: "Blog:", "Title:", "Breaking news:". */
+    private static final Pattern LABEL = Pattern.compile("\\s*\\p{L}[\\p{L}\\p{N} ]{0,23}:\\s*");
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("[\\s\\u00A0]+[|\\-–—:·•»/][\\s\\u00A0]+");
 
     /**
@@ -158,7 +160,8 @@ public final class ArticleExtractor {
     /**
      * The headline: the page's own h1, which is what readers see (declared titles are often tuned for search
      * engines or carry the site's name). Declared titles decide between headings and unmask h1s that hold a logo,
-     * a section name or a menu: a heading that shares nothing with them is not the headline.
+     * a section name or a menu: a heading that shares nothing with them is not the headline. Labels set before the
+     * text of an h1 leave the page here, so that neither the headline nor the body carries them.
      */
     private static String title(PageMetadata meta, Document page, String siteName, String domain) {
         List<String> declared = new ArrayList<>();
@@ -170,6 +173,7 @@ public final class ArticleExtractor {
         String best = null;
         double bestSimilarity = -1;
         for (Element h1 : page.select("h1")) {
+            label(h1).ifPresent(Element::remove);
             String shown = withoutDates(h1);
             String text = normalize(shown);
             // A short h1 on a page that declares its title is a logo or a section name; a document that declares
@@ -233,6 +237,20 @@ public final class ArticleExtractor {
         Element copy = heading.clone();
         copy.select("time").remove();
         return copy.text();
+    }
+
+    /**
+     * A label in an element of its own before the headline, inside its heading ("<h1><strong>Blog:</strong>
+     * Headline</h1>", "<span class=descriptor>Title:</span>"), if any. It is no part of the headline (1 title fixed,
+     * none broken on extraction-dev), nor of the body. A colon in the headline's own text stays: "Obituary: Jane Doe"
+     * is the title.
+     */
+    private static Optional<Element> label(Element heading) {
+        if (heading.childNodeSize() == 0 || !(heading.childNode(0) instanceof Element first)) {
+            return Optional.empty();
+        }
+        return Optional.of(first).filter(e -> LABEL.matcher(e.text()).matches()
+                && heading.text().length() > e.text().length() + 8);
     }
 
     /**

@@ -116,6 +116,18 @@ class MetadataSourcesTest {
         }
 
         @Test
+        void aLabelSetApartBeforeTheHeadlineIsNotPartOfItNorOfTheBody() {
+            ExtractedArticle article = extract("<title>Ferry crossings resume after repairs</title>",
+                    "<h1><strong>Blog:</strong> Ferry crossings resume after repairs</h1>");
+
+            assertThat(article.title()).isEqualTo("Ferry crossings resume after repairs");
+            assertThat(article.body()).doesNotContain("Blog:");
+            // Written in the headline's own text, the colon is the headline's.
+            assertThat(extract("", "<h1>Obituary: Jane Doe, harbour pilot</h1>").title())
+                    .isEqualTo("Obituary: Jane Doe, harbour pilot");
+        }
+
+        @Test
         void aTitleThatOnlyNamesTheSiteDoesNotHideTheHeadline() {
             assertThat(extract("<title>Harbour Times</title>", "<h1>Ferry service resumes after repairs</h1>").title())
                     .isEqualTo("Ferry service resumes after repairs");
