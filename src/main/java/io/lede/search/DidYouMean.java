@@ -13,9 +13,9 @@ import org.jsoup.parser.Parser;
 
 /**
  * The spelling a query was probably meant to have, read from what a typo-tolerant search actually matched: the
- * highlighted words of its hits. Each loose word the hits never show as written is replaced by the closest word
- * they highlight most often (within the edits typo tolerance allows, plus two letters for another form of the same
- * word: "ceasfire" finds "ceasefires").
+ * highlighted words of its hits, else the words of the duplicates' headlines they were also found by. Each loose
+ * word the hits never show as written is replaced by the closest word they highlight most often (within the edits
+ * typo tolerance allows, plus two letters for another form of the same word: "ceasfire" finds "ceasefires").
  */
 final class DidYouMean {
 
@@ -31,7 +31,17 @@ final class DidYouMean {
      *         the hits show every word as written
      */
     static Optional<String> correct(String query, List<String> fragments, String preTag, String postTag) {
+        return correct(query, fragments, List.of(), preTag, postTag);
+    }
+
+    /**
+     * @param unhighlighted texts the hits matched by but that are not highlighted (their duplicates' headlines):
+     *        their words correct what no highlighted word does
+     */
+    static Optional<String> correct(String query, List<String> fragments, List<String> unhighlighted, String preTag,
+            String postTag) {
         Map<String, Integer> marked = markedWords(fragments, preTag, postTag);
+        Map<String, Integer> unmarked = words(unhighlighted);
         List<String> loose = QueryWords.splitLooseWords(query).looseWords();
         String corrected = query;
         boolean changed = false;
@@ -41,7 +51,8 @@ final class DidYouMean {
             if (edits == 0 || shownAsWritten(lower, marked)) {
                 continue;
             }
-            Optional<String> best = closest(lower, edits + INFLECTION_ALLOWANCE, marked);
+            Optional<String> best = closest(lower, edits + INFLECTION_ALLOWANCE, marked)
+                    .or(() -> closest(lower, edits + INFLECTION_ALLOWANCE, unmarked));
             if (best.isPresent()) {
                 corrected = corrected.replaceFirst("(?<![\\p{L}\\p{N}])" + Pattern.quote(word)
                         + "(?![\\p{L}\\p{N}])", Matcher.quoteReplacement(inCaseOf(word, best.get())));
@@ -102,6 +113,19 @@ final class DidYouMean {
                     }
                 }
                 start = fragment.indexOf(preTag, end + postTag.length());
+            }
+        }
+        return words;
+    }
+
+    /** Every word of the texts, lower-cased, with how often each occurs. */
+    private static Map<String, Integer> words(List<String> texts) {
+        Map<String, Integer> words = new HashMap<>();
+        for (String text : texts) {
+            for (String word : fold(text).split("[^\\p{L}\\p{N}]+")) {
+                if (!word.isEmpty()) {
+                    words.merge(word, 1, Integer::sum);
+                }
             }
         }
         return words;

@@ -3,6 +3,7 @@ package io.lede.search;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -73,7 +74,8 @@ final class ResultList {
             Optional<SearchResponse> corrected = withTypos(request.typos() ? request.withBodyFragments()
                     : request.firstPageOnly());
             didYouMean = corrected.flatMap(response -> DidYouMean.correct(request.query(), highlighted(response),
-                    request.highlighting().preTag(), request.highlighting().postTag())).orElse(null);
+                    duplicateHeadlines(response), request.highlighting().preTag(), request.highlighting().postTag()))
+                    .orElse(null);
             if (request.highlighting().fragments() == 0) {
                 corrected = corrected.map(SearchResponse::withoutBodyFragments);
             }
@@ -263,6 +265,12 @@ final class ResultList {
     /** The same text under several URLs shows once, as its original. */
     private static List<PredicateFinalStep> visible(SearchPredicateFactory f) {
         return List.of(f.not(f.exists().field("duplicateOf")));
+    }
+
+    /** Headlines a hit is found by without their being highlighted: its duplicates' (DuplicatesBinder). */
+    private static List<String> duplicateHeadlines(SearchResponse response) {
+        return response.hits().stream().flatMap(hit -> hit.duplicates().stream())
+                .map(SearchResponse.Duplicate::title).filter(Objects::nonNull).toList();
     }
 
     private static List<String> highlighted(SearchResponse response) {

@@ -108,6 +108,19 @@ class DuplicatesTest {
     }
 
     @Test
+    void aMisspelledWordOfADuplicatesHeadlineIsCorrected() {
+        String headline = uniqueWord();
+        Story story = Story.syndicatedUnderAnotherHeadline(headline);
+        awaitSearch(headline, r -> r.getLong("total.value") == 1);
+        // Two letters swapped: within the edits a word this long may have.
+        String misspelled = headline.substring(0, 4) + headline.charAt(5) + headline.charAt(4) + headline.substring(6);
+
+        JsonPath corrected = search(misspelled);
+        assertThat(hitIds(corrected)).containsExactly(story.original());
+        assertThat(corrected.getString("didYouMean")).isEqualTo(headline);
+    }
+
+    @Test
     void aDuplicateRetitledOrDeletedNoLongerFindsTheStoryByWhatItHadBefore() {
         String first = uniqueWord();
         Story story = Story.syndicatedUnderAnotherHeadline(first);

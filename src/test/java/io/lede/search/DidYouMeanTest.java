@@ -37,6 +37,18 @@ class DidYouMeanTest {
     }
 
     @Test
+    void aHeadlineTheHitsMatchedWithoutHighlightingCorrectsWhatNoHighlightedWordDoes() {
+        List<String> fragments = List.of("Ferry <mark>fares</mark> rise in spring");
+        List<String> duplicateHeadlines = List.of("Crossing costs climb at Kestria");
+
+        assertThat(DidYouMean.correct("fares Kestira", fragments, duplicateHeadlines, PRE, POST))
+                .contains("fares Kestria");
+        // A highlighted word stays the better correction.
+        assertThat(DidYouMean.correct("fares spirng", List.of("Ferry <mark>fares</mark> rise in <mark>spring</mark>"),
+                List.of("Spring sprint"), PRE, POST)).contains("fares spring");
+    }
+
+    @Test
     void shortWordsAndWordsWithNothingCloseStayAsTyped() {
         List<String> fragments = List.of("<mark>bill</mark> and <mark>harbour</mark>");
 
