@@ -2,11 +2,13 @@ package io.lede.extract;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -135,6 +137,40 @@ final class MainContent {
         }
     }
 
+    /** Text length and link text length under each element, computed in one pass. */
+    private static Map<Element, int[]> textAndLinkLengths(Element root) {
+        Map<Element, int[]> lengths = new IdentityHashMap<>();
+        int[] openLinks = { 0 };
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof Element e && e.normalName().equals("a")) {
+                    openLinks[0]++;
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                int[] own = null;
+                if (node instanceof TextNode t) {
+                    int length = t.text().strip().length();
+                    own = new int[] { length, openLinks[0] > 0 ? length : 0 };
+                } else if (node instanceof Element e) {
+                    if (e.normalName().equals("a")) {
+                        openLinks[0]--;
+                    }
+                    own = lengths.get(e);
+                }
+                if (own != null && (own[0] > 0) && node.parent() instanceof Element parent) {
+                    int[] sum = lengths.computeIfAbsent(parent, p -> new int[2]);
+                    sum[0] += own[0];
+                    sum[1] += own[1];
+                }
+            }
+        }, root);
+        return lengths;
+    }
+
     /**
      * React streams a page in parts, each sent hidden ({@code <div hidden id="S:3">}) for a script to move into its
      * place: shown content, however little of the page each part holds (2 pages of extraction-dev streamed in
@@ -202,26 +238,20 @@ final class MainContent {
                 scores.merge(parent, score / (level == 0 ? 1 : level * 2), Double::sum);
             }
         }
-        Element best = body;
-        double bestScore = 0;
-        for (Map.Entry<Element, Double> entry : scores.entrySet()) {
-            Element e = entry.getKey();
-            double score = (entry.getValue() + classWeight(e)) * (1 - linkDensity(e));
-            if (score > bestScore) {
-                best = e;
-                bestScore = score;
-            }
-        }
+        Element best = highestScoring(scores).orElse(body);
         // The winner may be one of several paragraph containers (split by ads, headings or lists): climb while an
         // ancestor holds clearly more good paragraph text without turning into a link list. Wrappers that add
         // nothing are passed over, as page builders nest sections ten deep (measured on extraction-dev: passing
         // over 6 at most cost 0.004 of body F1, 12 gains all there is); the bound keeps a page of 100,000 nested
         // divs linear.
         Map<Element, Integer> paragraphText = paragraphTextLengths(body);
+        // Ancestors near the top hold the whole page: their link density from one walk, not one walk each.
+        Map<Element, int[]> textAndLinkText = textAndLinkLengths(body);
         int passedOver = 0;
         for (Element ancestor = best.parent(); passedOver < 12 && ancestor != null && ancestor != body.parent();
                 ancestor = ancestor.parent()) {
-            if (linkDensity(ancestor) > 0.5) {
+            int[] lengths = textAndLinkText.getOrDefault(ancestor, new int[2]);
+            if (lengths[1] > lengths[0] * 0.5) {
                 break;
             }
             if (paragraphText.getOrDefault(ancestor, 0) >= paragraphText.getOrDefault(best, 0) * 1.3 + 200) {
@@ -237,6 +267,39 @@ final class MainContent {
             }
         }
         return best;
+    }
+
+    private record Candidate(Element element, double bound, int order) {
+    }
+
+    /**
+     * The element of highest score (paragraph score and class weight, discounted by link density), the first in
+     * document order among equals; none unless one scores above zero. Link density costs an element's whole text,
+     * so it is computed from the highest bound down, and only while it can still change the winner.
+     */
+    private static Optional<Element> highestScoring(Map<Element, Double> scores) {
+        List<Candidate> candidates = new ArrayList<>(scores.size());
+        for (Map.Entry<Element, Double> entry : scores.entrySet()) {
+            candidates.add(new Candidate(entry.getKey(), entry.getValue() + classWeight(entry.getKey()),
+                    candidates.size()));
+        }
+        candidates.sort(Comparator.comparingDouble(Candidate::bound).reversed());
+        Candidate best = null;
+        double bestScore = 0;
+        for (Candidate candidate : candidates) {
+            if (candidate.bound() < bestScore || candidate.bound() <= 0) {
+                break;
+            }
+            if (best != null && candidate.bound() == bestScore && candidate.order() > best.order()) {
+                continue;
+            }
+            double score = candidate.bound() * (1 - linkDensity(candidate.element()));
+            if (score > bestScore || best != null && score == bestScore && candidate.order() < best.order()) {
+                best = candidate;
+                bestScore = score;
+            }
+        }
+        return Optional.ofNullable(best).map(Candidate::element);
     }
 
     /** The elements inside a link, found in one pass (no walk up from each element: deep pages stay linear). */

@@ -67,9 +67,23 @@ final class Mojibake {
     }
 
     private static boolean isDamaged(String text) {
+        if (!hasLeadByte(text)) {
+            return false; // most texts: one plain scan instead of the pattern's alternatives at every character
+        }
         Matcher sequence = SEQUENCE.matcher(text);
         while (sequence.find()) {
             if (certain(sequence.group()) && decode(sequence.group()) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the text holds a character that a UTF-8 lead byte decodes to, where every damaged sequence starts. */
+    private static boolean hasLeadByte(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '\u00C2' && c <= '\u00F4') {
                 return true;
             }
         }
