@@ -69,7 +69,7 @@ public class ProblemResponses implements OASFilter {
         }
         if (operation.getRequestBody() != null && !responses.hasAPIResponse("415")) {
             responses.addAPIResponse("415", OASFactory.createAPIResponse()
-                    .description("A Content-Type this operation does not accept"));
+                    .description("A Content-Type this operation does not accept, or binary data sent as text"));
         }
         for (Map.Entry<String, APIResponse> response : responses.getAPIResponses().entrySet()) {
             if (isError(response.getKey()) && isEmpty(response.getValue().getContent())) {

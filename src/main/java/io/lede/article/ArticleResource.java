@@ -89,7 +89,8 @@ public class ArticleResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "externalId and url identify two different articles",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "Larger than lede.ingest.max-document-size",
+    @APIResponse(responseCode = "413",
+            description = "Larger than lede.ingest.max-document-size, or more elements than lede.ingest.max-elements",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(InputStream body, @Context HttpHeaders headers,
             @Context UriInfo uri) throws IOException {
@@ -109,7 +110,8 @@ public class ArticleResource {
             content = @Content(schema = @Schema(implementation = ArticleView.class)))
     @APIResponse(responseCode = "400", description = "No title or no text could be found",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "Larger than lede.ingest.max-document-size",
+    @APIResponse(responseCode = "413",
+            description = "Larger than lede.ingest.max-document-size, or more elements than lede.ingest.max-elements",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response createFromDocument(InputStream body,
             @Parameter(description = "The document's address, if the page does not name its own")
@@ -158,7 +160,8 @@ public class ArticleResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "externalId or url already identifies another article",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "Larger than lede.ingest.max-document-size",
+    @APIResponse(responseCode = "413",
+            description = "Larger than lede.ingest.max-document-size, or more elements than lede.ingest.max-elements",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ArticleView replace(@PathParam("id") String id, InputStream body,
             @Context HttpHeaders headers) throws IOException {

@@ -4,14 +4,18 @@ import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Semaphore;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response.Status;
 
 import io.lede.api.ApiException;
 import io.lede.api.Problem.FieldError;
 import io.lede.extract.ArticleExtractor;
+import io.lede.extract.DocumentTooComplexException;
 import io.lede.extract.ExtractedArticle;
 import io.lede.extract.TextBytes;
 import io.lede.metrics.ExtractionMetrics;
@@ -28,17 +32,28 @@ public class DocumentReader {
     /** The document media types ingest accepts besides JSON. */
     public static final String[] TYPES = { MediaType.TEXT_HTML, MARKDOWN, MediaType.TEXT_PLAIN };
 
-    private final ArticleExtractor extractor = new ArticleExtractor();
+    /** Share of control characters from which a text is binary data (real text has none besides line breaks). */
+    private static final double BINARY_CONTROLS = 0.05;
+
+    private final ArticleExtractor extractor;
     private final ExtractionMetrics metrics;
+    private final Semaphore extractions;
 
     @Inject
-    public DocumentReader(ExtractionMetrics metrics) {
-        this.metrics = metrics;
+    public DocumentReader(ExtractionMetrics metrics, IngestConfig config) {
+        this(metrics, config.maxElements(),
+                config.extractionConcurrency().orElse(Runtime.getRuntime().availableProcessors()));
     }
 
     /** Outside the service (unit tests): extraction times go nowhere. */
     DocumentReader() {
-        this(ExtractionMetrics.unmeasured());
+        this(ExtractionMetrics.unmeasured(), ArticleExtractor.DEFAULT_MAX_ELEMENTS, 2);
+    }
+
+    private DocumentReader(ExtractionMetrics metrics, int maxElements, int concurrency) {
+        this.metrics = metrics;
+        this.extractor = new ArticleExtractor(maxElements);
+        this.extractions = new Semaphore(Math.max(1, concurrency), true);
     }
 
     /**
@@ -49,18 +64,62 @@ public class DocumentReader {
         // No Content-Type at all reads as no type: the same 415 as an unsupported one.
         String subtype = type == null ? ""
                 : type.getType().toLowerCase(Locale.ROOT) + "/" + type.getSubtype().toLowerCase(Locale.ROOT);
-        String declaredCharset = type == null ? null : type.getParameters().get(MediaType.CHARSET_PARAMETER);
+        String charsetName = type == null ? null : type.getParameters().get(MediaType.CHARSET_PARAMETER);
+        Charset declared = charsetName == null ? null : charset(charsetName);
         return PageFields.fit(switch (subtype) {
-            case MediaType.TEXT_HTML -> metrics.time("html", () -> declaredCharset == null
-                    ? extractor.extract(content, pageUrl)
-                    : extractor.extract(new String(content, charset(declaredCharset)), pageUrl));
-            case MARKDOWN, "text/x-markdown" -> metrics.time("markdown",
-                    () -> extractor.extractMarkdown(text(content, declaredCharset), pageUrl));
-            case MediaType.TEXT_PLAIN -> metrics.time("text",
-                    () -> extractor.extractText(text(content, declaredCharset), pageUrl));
+            case MediaType.TEXT_HTML -> {
+                // The charset the sender names wins over the one the page declares in its markup.
+                String html = text(declared == null ? TextBytes.decodePage(content) : TextBytes.decode(content,
+                        declared));
+                yield extracting("html", () -> extractor.extract(html, pageUrl));
+            }
+            case MARKDOWN, "text/x-markdown" -> {
+                String markdown = text(TextBytes.decode(content, declared));
+                yield extracting("markdown", () -> extractor.extractMarkdown(markdown, pageUrl));
+            }
+            case MediaType.TEXT_PLAIN -> {
+                String text = text(TextBytes.decode(content, declared));
+                yield extracting("text", () -> extractor.extractText(text, pageUrl));
+            }
             default -> throw new ApiException(415, "Unsupported Media Type", "Send application/json, text/html, "
                     + "text/markdown or text/plain", List.of());
         });
+    }
+
+    /**
+     * Runs an extraction when its turn comes ({@code lede.ingest.extraction-concurrency}), timed, a document of too
+     * many elements answered with 413.
+     */
+    private ExtractedArticle extracting(String format, Supplier<ExtractedArticle> extraction) {
+        try {
+            extractions.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ApiException(503, "Service Unavailable", "The service is shutting down", List.of());
+        }
+        try {
+            return metrics.time(format, extraction);
+        } catch (DocumentTooComplexException e) {
+            throw new ApiException(Status.REQUEST_ENTITY_TOO_LARGE.getStatusCode(), "Document too complex",
+                    "A document may have at most " + e.limit() + " elements: tags, or lines of plain text "
+                            + "(lede.ingest.max-elements)", List.of());
+        } finally {
+            extractions.release();
+        }
+    }
+
+    /**
+     * The decoded document, unless it is binary data sent as text (an image, an archive, random bytes): those decode
+     * to control characters that no text holds, and to a zero character that no charset gives text.
+     */
+    private static String text(String decoded) {
+        long controls = decoded.chars().filter(c -> c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f')
+                .count();
+        if (decoded.indexOf('\0') >= 0 || controls > 8 && controls >= decoded.length() * BINARY_CONTROLS) {
+            throw new ApiException(415, "Unsupported Media Type", "The document is binary data, not text: send "
+                    + "HTML, Markdown or plain text, in UTF-8 or with its charset named in Content-Type", List.of());
+        }
+        return decoded;
     }
 
     /**
@@ -108,9 +167,9 @@ public class DocumentReader {
     /** Extracts as the same document posted with its own Content-Type, the JSON's url being the page's address. */
     private ExtractedArticle extract(ArticleInput json, String field) {
         ExtractedArticle extracted = switch (field) {
-            case "html" -> metrics.time(field, () -> extractor.extract(json.html(), json.url()));
-            case "markdown" -> metrics.time(field, () -> extractor.extractMarkdown(json.markdown(), json.url()));
-            case "text" -> metrics.time(field, () -> extractor.extractText(json.text(), json.url()));
+            case "html" -> extracting(field, () -> extractor.extract(json.html(), json.url()));
+            case "markdown" -> extracting(field, () -> extractor.extractMarkdown(json.markdown(), json.url()));
+            case "text" -> extracting(field, () -> extractor.extractText(json.text(), json.url()));
             default -> throw new IllegalArgumentException(field);
         };
         return json.over(PageFields.fit(extracted));
@@ -131,11 +190,6 @@ public class DocumentReader {
     public static ArticleInput toInput(ExtractedArticle article, String externalId) {
         return new ArticleInput(externalId, article.url(), article.title(), article.summary(), article.body(),
                 article.authors(), article.source(), article.language(), article.tags(), article.publishedAt());
-    }
-
-    private static String text(byte[] content, String declaredCharset) {
-        // As for a page that names no charset: UTF-8 when it decodes as such, else Windows-1252.
-        return declaredCharset == null ? TextBytes.decode(content) : new String(content, charset(declaredCharset));
     }
 
     private static Charset charset(String name) {

@@ -49,7 +49,8 @@ public class ExtractResource {
     @APIResponse(responseCode = "400", description = "What ingest would refuse: no headline or text, a url that is "
             + "not http(s)", content = @Content(mediaType = Problem.MEDIA_TYPE,
                     schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "Larger than lede.ingest.max-document-size",
+    @APIResponse(responseCode = "413",
+            description = "Larger than lede.ingest.max-document-size, or more elements than lede.ingest.max-elements",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ExtractedArticle extract(InputStream body,
             @Parameter(description = "The document's address, if the page does not name its own")
@@ -71,7 +72,8 @@ public class ExtractResource {
     @APIResponse(responseCode = "400", description = "Malformed JSON, no document, more than one of body, html, "
             + "markdown and text, or what ingest would refuse",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "Larger than lede.ingest.max-document-size",
+    @APIResponse(responseCode = "413",
+            description = "Larger than lede.ingest.max-document-size, or more elements than lede.ingest.max-elements",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ExtractedArticle extractJson(InputStream body, @Context HttpHeaders headers) throws IOException {
         ArticleInput input = json.readInput(limit.limited(body, headers));

@@ -1,10 +1,6 @@
 package io.lede.extract;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -26,6 +22,12 @@ import org.jsoup.parser.Parser;
  */
 public final class ArticleExtractor {
 
+    /**
+     * Elements a document may have: 40 times the largest page of extraction-dev (4,975 tags) and more than the
+     * longest encyclopedia articles, while parsing that many stays under a second and some 300 MB.
+     */
+    public static final int DEFAULT_MAX_ELEMENTS = 200_000;
+
     private static final Pattern INVISIBLE = Pattern.compile("[\\uFEFF\\u200B\\u200C\\u200D\\u2060]");
     private static final Pattern ESCAPED_ENTITY = Pattern.compile("&(?:#\\d+|#x\\p{XDigit}+|[a-zA-Z]{2,8});");
     /**
@@ -37,17 +39,27 @@ public final class ArticleExtractor {
     private static final Pattern LABEL = Pattern.compile("\\s*\\p{L}[\\p{L}\\p{N} ]{0,23}:\\s*");
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("[\\s\\u00A0]+[|\\-–—:·•»/][\\s\\u00A0]+");
 
+    private final int maxElements;
+
+    public ArticleExtractor() {
+        this(DEFAULT_MAX_ELEMENTS);
+    }
+
     /**
-     * @param pageUrl where the page came from, if known: resolves relative links and names the source when the
-     *        page does not
+     * @param maxElements the most elements (tags, or lines of plain text) a document may have; more raise
+     *        {@link DocumentTooComplexException} before it is parsed
      */
+    public ArticleExtractor(int maxElements) {
+        this.maxElements = maxElements;
+    }
+
     /**
      * Extracts from a Markdown document, rendered to HTML and read like a page; what its front matter declares wins
      * over what the text suggests.
      */
     public ExtractedArticle extractMarkdown(String markdown, String pageUrl) {
         Markdown.Rendered document = Markdown.render(markdown);
-        return extract(parse(document.html(), pageUrl), pageUrl, document.frontMatter());
+        return extract(parse(limited(document.html()), pageUrl), pageUrl, document.frontMatter());
     }
 
     /**
@@ -55,6 +67,10 @@ public final class ArticleExtractor {
      * bylines are read from the lines under the title as in a page.
      */
     public ExtractedArticle extractText(String text, String pageUrl) {
+        // Each line may become an element (a paragraph or a line break).
+        if (text.chars().filter(c -> c == '\n').count() > maxElements) {
+            throw new DocumentTooComplexException(maxElements);
+        }
         String[] titleAndRest = text.strip().split("\\R", 2);
         StringBuilder html = new StringBuilder("<html><body><h1>").append(Entities.escape(titleAndRest[0].strip()))
                 .append("</h1>");
@@ -67,31 +83,31 @@ public final class ArticleExtractor {
     }
 
     public ExtractedArticle extract(String html, String pageUrl) {
-        return extract(parse(html, pageUrl), pageUrl, FrontMatter.NONE);
+        return extract(parse(limited(html), pageUrl), pageUrl, FrontMatter.NONE);
+    }
+
+    /** The markup, unless it opens more elements than allowed: counted before parsing, which costs by the element. */
+    private String limited(String html) {
+        int tags = 0;
+        for (int i = html.indexOf('<'); i >= 0 && i + 1 < html.length(); i = html.indexOf('<', i + 1)) {
+            if (isAsciiLetter(html.charAt(i + 1)) && ++tags > maxElements) {
+                throw new DocumentTooComplexException(maxElements);
+            }
+        }
+        return html;
+    }
+
+    private static boolean isAsciiLetter(int c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
     private static Document parse(String html, String pageUrl) {
         return Jsoup.parse(html, pageUrl == null ? "" : pageUrl);
     }
 
-    /**
-     * Extracts from raw bytes, decoding them as the page says (byte-order mark, then {@code <meta charset>});
-     * a page that says nothing is UTF-8 if it decodes as such, else Windows-1252, the usual legacy encoding.
-     */
+    /** Extracts from raw bytes, decoded as a browser would ({@link TextBytes#decodePage}). */
     public ExtractedArticle extract(byte[] html, String pageUrl) {
-        String charset = declaresCharset(html) || TextBytes.isUtf8(html) ? null : "windows-1252";
-        try {
-            return extract(Jsoup.parse(new ByteArrayInputStream(html), charset, pageUrl == null ? "" : pageUrl),
-                    pageUrl, FrontMatter.NONE);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // cannot happen reading from memory
-        }
-    }
-
-    private static boolean declaresCharset(byte[] html) {
-        String head = new String(html, 0, Math.min(html.length, 4096), StandardCharsets.ISO_8859_1)
-                .toLowerCase(Locale.ROOT);
-        return head.contains("charset") || html.length >= 2 && (html[0] & 0xff) >= 0xfe;
+        return extract(TextBytes.decodePage(html), pageUrl);
     }
 
     /**

@@ -183,6 +183,28 @@ class DocumentIngestTest {
     }
 
     @Test
+    void aDocumentOfMillionsOfTagsIsA413BeforeItIsParsed() {
+        given().contentType("text/html").body(("<h1>Tags</h1><p>" + "<b>x".repeat(2_000_000)).getBytes(UTF_8))
+                .when().post("/api/articles")
+                .then().statusCode(413).contentType("application/problem+json")
+                .body("detail", containsString("lede.ingest.max-elements"));
+    }
+
+    @Test
+    void binaryDataSentAsTextIsA415() {
+        byte[] noise = new byte[100_000];
+        new java.util.Random(11).nextBytes(noise);
+        given().contentType("text/plain").body(noise)
+                .when().post("/api/articles")
+                .then().statusCode(415).contentType("application/problem+json")
+                .body("detail", containsString("binary"));
+        JsonPath result = given().contentType("multipart/form-data")
+                .multiPart("files", "noise.txt", noise, "text/plain")
+                .when().post("/api/articles/bulk").then().statusCode(200).extract().jsonPath();
+        assertThat(result.getList("items.status", Integer.class)).containsExactly(415);
+    }
+
+    @Test
     void aMultipartUploadOfAThousandPagesStoresEachWithItsOwnResult() {
         String word = uniqueWord();
         var request = given().contentType("multipart/form-data");

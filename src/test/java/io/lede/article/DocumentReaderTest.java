@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import io.lede.api.ApiException;
 import io.lede.api.Problem.FieldError;
+import io.lede.extract.ArticleExtractor;
 import io.lede.extract.ExtractedArticle;
 
 /** How a JSON article's html, markdown or text becomes its fields, without the service around it. */
@@ -157,5 +158,90 @@ class DocumentReaderTest {
         assertThat(fitted.publishedAt()).isNull();
         assertThat(fitted.updatedAt()).isEqualTo("2024-03-04");
         assertThat(fitted.url()).isNull();
+    }
+
+    private static final MediaType HTML = MediaType.TEXT_HTML_TYPE;
+    private static final MediaType TEXT = MediaType.TEXT_PLAIN_TYPE;
+
+    private static byte[] bytes(int... values) {
+        byte[] bytes = new byte[values.length];
+        for (int i = 0; i < values.length; i++) {
+            bytes[i] = (byte) values[i];
+        }
+        return bytes;
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        for (byte[] part : parts) {
+            out.writeBytes(part);
+        }
+        return out.toByteArray();
+    }
+
+    private static byte[] ascii(String text) {
+        return text.getBytes(StandardCharsets.US_ASCII);
+    }
+
+    @Test
+    void aStrayByteInAUtf8PageBecomesOneReplacementCharacterNotMojibake() {
+        byte[] page = concat(ascii("<h1>Caf"), bytes(0xC3, 0xA9), ascii(" in Tokyo</h1><p>"), bytes(0xFF),
+                ascii(" The "), "東京".getBytes(StandardCharsets.UTF_8), ascii(" branch opened its doors today.</p>"));
+
+        ExtractedArticle article = documents.read(page, HTML, null);
+
+        assertThat(article.title()).isEqualTo("Café in Tokyo");
+        assertThat(article.body()).contains("The 東京 branch");
+    }
+
+    @Test
+    void latin1BytesDeclaredAsUtf8AreReadAsTheyWereWritten() {
+        byte[] page = concat(ascii("<meta charset=\"utf-8\"><h1>Caf"), bytes(0xE9), ascii(" cr"), bytes(0xE8),
+                ascii("me recipes</h1><p>A caf"), bytes(0xE9), ascii(" au lait, a cr"), bytes(0xE8),
+                ascii("me br"), bytes(0xFB), ascii("l"), bytes(0xE9), ascii("e and a fresh croissant.</p>"));
+
+        assertThat(documents.read(page, HTML, null).title()).isEqualTo("Café crème recipes");
+        assertThat(documents.read(page, MediaType.valueOf("text/html; charset=utf-8"), null).body())
+                .contains("crème brûlée");
+    }
+
+    @Test
+    void utf16IsReadByItsByteOrderMarkOrItsZeroBytesWhateverIsDeclared() {
+        String text = "Harbour reopens\n\nThe harbour reopened to ferries on Monday after the storm.";
+        byte[] littleEndian = text.getBytes(StandardCharsets.UTF_16LE);
+
+        assertThat(documents.read(littleEndian, TEXT, null).title()).isEqualTo("Harbour reopens");
+        byte[] withMark = concat(bytes(0xFE, 0xFF), text.getBytes(StandardCharsets.UTF_16BE));
+        assertThat(documents.read(withMark, MediaType.valueOf("text/plain; charset=utf-8"), null).body())
+                .isEqualTo("The harbour reopened to ferries on Monday after the storm.");
+    }
+
+    @Test
+    void binaryDataSentAsTextIsRefusedWith415() {
+        byte[] noise = new byte[4096];
+        new java.util.Random(7).nextBytes(noise);
+        byte[] png = concat(bytes(0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D), ascii("IHDR"),
+                new byte[64]);
+
+        for (byte[] binary : List.of(noise, png)) {
+            for (MediaType type : List.of(TEXT, HTML, MediaType.valueOf("text/markdown"))) {
+                assertThatThrownBy(() -> documents.read(binary, type, null)).isInstanceOfSatisfying(
+                        ApiException.class, e -> assertThat(e.status()).isEqualTo(415));
+            }
+        }
+    }
+
+    @Test
+    void aDocumentOfTooManyElementsIsRefusedWith413BeforeItIsParsed() {
+        String tags = "<h1>Tags</h1><p>" + "<b>x".repeat(ArticleExtractor.DEFAULT_MAX_ELEMENTS + 1);
+        String lines = "Lines\n" + "x\n".repeat(ArticleExtractor.DEFAULT_MAX_ELEMENTS + 1);
+
+        assertThatThrownBy(() -> documents.read(ascii(tags), HTML, null)).isInstanceOfSatisfying(ApiException.class,
+                e -> assertThat(e.status()).isEqualTo(413));
+        assertThatThrownBy(() -> documents.read(ascii(lines), TEXT, null)).isInstanceOfSatisfying(
+                ApiException.class, e -> assertThat(e.status()).isEqualTo(413));
+        assertThatThrownBy(() -> documents.resolve(carrying(null, "# Tags\n\n" + "*x* ".repeat(
+                ArticleExtractor.DEFAULT_MAX_ELEMENTS + 1), null))).isInstanceOfSatisfying(ApiException.class,
+                        e -> assertThat(e.status()).isEqualTo(413));
     }
 }
