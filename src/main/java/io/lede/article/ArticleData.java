@@ -74,6 +74,11 @@ public record ArticleData(
     private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
     private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999Z");
 
+    /** Whether a date reads as one ingest stores: ISO-8601, in the years 1 to 9999 (in UTC). */
+    static boolean isStorableDate(String text) {
+        return instantOf(text).filter(instant -> !instant.isBefore(EARLIEST) && !instant.isAfter(LATEST)).isPresent();
+    }
+
     private static String withoutLoneSurrogates(String text) {
         StringBuilder out = null;
         for (int i = 0; i < text.length(); i++) {
@@ -106,7 +111,8 @@ public record ArticleData(
          * sent: a client finds its article again by the very string it stored.
          */
         String prose(String field, String value, int maxLength, boolean required) {
-            return text(field, value == null ? null : CanonicalText.of(value), maxLength, required);
+            return text(field, value == null || CanonicalText.isInvisible(value) ? null : CanonicalText.of(value),
+                    maxLength, required);
         }
 
         String text(String field, String value, int maxLength, boolean required) {
@@ -135,6 +141,10 @@ public record ArticleData(
                     errors.add(new FieldError("url", "must be an absolute http or https URL"));
                     return url;
                 }
+                if (uri.getPort() == 0 || uri.getPort() > 65535) {
+                    errors.add(new FieldError("url", "port must be 1 to 65535"));
+                    return url;
+                }
                 return identity(uri, scheme, url);
             } catch (URISyntaxException e) {
                 errors.add(new FieldError("url", "is not a valid URL: " + e.getReason()));
@@ -146,16 +156,14 @@ public record ArticleData(
          * One address per page, as an article's identity: "HTTPS://News.Example.org:443/a#comments" and
          * "https://news.example.org/a" are the same page (scheme and host are case-blind, the port is the default, a
          * fragment is a place on the page, unless it routes a single-page site: "#!/a"). The path and query are kept
-         * as written: servers may tell them apart.
+         * as written: servers may tell them apart. Credentials ("https://user:secret@host/") are no part of a
+         * page's address, and would be shown to everyone who searches.
          */
         private static String identity(URI uri, String scheme, String written) {
             int port = uri.getPort();
             boolean defaultPort = port == 80 && scheme.equals("http") || port == 443 && scheme.equals("https");
             String host = uri.getHost().toLowerCase(Locale.ROOT);
             StringBuilder identity = new StringBuilder(scheme).append("://");
-            if (uri.getRawUserInfo() != null) {
-                identity.append(uri.getRawUserInfo()).append('@');
-            }
             identity.append(host);
             if (port >= 0 && !defaultPort) {
                 identity.append(':').append(port);
@@ -181,7 +189,8 @@ public record ArticleData(
             // keyword "flooding" are one tag, and would be two values of the tag facet.
             Map<String, String> unique = new LinkedHashMap<>();
             for (String value : values) {
-                String cleaned = clean(value == null ? null : CanonicalText.of(value));
+                String cleaned = clean(value == null || CanonicalText.isInvisible(value) ? null
+                        : CanonicalText.of(value));
                 if (cleaned == null) {
                     continue;
                 }

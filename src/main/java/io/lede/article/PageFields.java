@@ -1,7 +1,6 @@
 package io.lede.article;
 
 import java.util.List;
-import java.util.regex.Pattern;
 
 import io.lede.extract.ExtractedArticle;
 
@@ -12,9 +11,6 @@ import io.lede.extract.ExtractedArticle;
  * client gives alongside a document are not fitted: they are validated as given.
  */
 final class PageFields {
-
-    /** A date ArticleData accepts: years 1 to 9999, written with four digits. */
-    private static final Pattern STORABLE_DATE = Pattern.compile("(?!0000)\\d{4}-.*");
 
     private PageFields() {
     }
@@ -50,7 +46,8 @@ final class PageFields {
                 .limit(ArticleData.MAX_LIST).toList();
     }
 
+    /** A date ArticleData accepts: years 1 to 9999 once in UTC ("9999-12-31T23:59-05:00" is the year 10000). */
     private static String date(String iso) {
-        return iso != null && STORABLE_DATE.matcher(iso).matches() ? iso : null;
+        return iso != null && ArticleData.isStorableDate(iso) ? iso : null;
     }
 }

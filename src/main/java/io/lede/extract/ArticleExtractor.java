@@ -377,8 +377,9 @@ public final class ArticleExtractor {
 
     private static String domain(String url) {
         try {
+            // Host names are case-blind: "EXAMPLE.org" and "example.org" are one source.
             String host = new URI(url).getHost();
-            return host == null ? null : host.replaceFirst("^www\\.", "");
+            return host == null ? null : host.toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
         } catch (Exception e) {
             return null;
         }

@@ -269,7 +269,8 @@ final class PageMetadata {
     static boolean isWebUrl(String url) {
         try {
             URI uri = new URI(url);
-            return uri.getHost() != null && ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()));
+            return uri.getHost() != null && ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))
+                    && uri.getPort() <= 65535 && uri.getPort() != 0;
         } catch (Exception e) {
             return false;
         }

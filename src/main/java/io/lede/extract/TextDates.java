@@ -44,6 +44,11 @@ final class TextDates {
     /** 12/23/2023, 23/12/2023, 23.12.2023: day and month told apart by their values, else by convention. */
     private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})([/.])(\\d{1,2})\\2(\\d{4})" + END);
 
+    /** "2023-12-23 10:15:00 +0530": Jekyll's and Ruby's form, spaces for the "T" and before the offset. */
+    private static final Pattern SPACED_DATE_TIME = Pattern.compile(
+            "(\\d{4}-\\d{2}-\\d{2})[ T](\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?)\\s*(Z|[+-]\\d{2}:?\\d{2})",
+            Pattern.CASE_INSENSITIVE);
+
     /** Longer than any date a page declares ("Thursday, 23 December 2023 10:00:00 GMT+01:00" is 45). */
     private static final int MACHINE_DATE_LENGTH = 100;
 
@@ -68,6 +73,16 @@ final class TextDates {
             return Optional.of(OffsetDateTime.parse(text.replaceFirst("([+-]\\d{2})(\\d{2})$", "$1:$2")).toString());
         } catch (DateTimeParseException ignored) {
             // try the next form
+        }
+        Matcher spaced = SPACED_DATE_TIME.matcher(text);
+        if (spaced.matches()) {
+            String offset = spaced.group(3).equalsIgnoreCase("Z") ? "Z"
+                    : spaced.group(3).replaceFirst("^([+-]\\d{2}):?(\\d{2})$", "$1:$2");
+            try {
+                return Optional.of(OffsetDateTime.parse(spaced.group(1) + "T" + spaced.group(2) + offset).toString());
+            } catch (DateTimeParseException ignored) {
+                // try the next form
+            }
         }
         try {
             return Optional.of(LocalDateTime.parse(text).toLocalDate().toString());

@@ -122,7 +122,8 @@ class ArticleDataTest {
 
     @Test
     void onlyWebUrlsAreAccepted() {
-        for (String url : List.of("ftp://example.org/a", "javascript:alert(1)", "/relative/path", "http://")) {
+        for (String url : List.of("ftp://example.org/a", "javascript:alert(1)", "/relative/path", "http://",
+                "https://example.org:99999/a", "https://example.org:0/a")) {
             ArticleInput in = new ArticleInput(null, url, "T", null, "B", null, null, null, null, null);
             assertThatThrownBy(() -> ArticleData.from(in)).as(url).isInstanceOf(ApiException.class);
         }
@@ -140,6 +141,9 @@ class ArticleDataTest {
         ArticleInput port = new ArticleInput(null, "http://news.example.org:8080/a", "T", null, "B", null, null, null,
                 null, null);
         assertThat(ArticleData.from(port).url()).isEqualTo("http://news.example.org:8080/a");
+        ArticleInput credentials = new ArticleInput(null, "https://admin:secret@news.example.org/a", "T", null, "B",
+                null, null, null, null, null);
+        assertThat(ArticleData.from(credentials).url()).isEqualTo("https://news.example.org/a");
         // A fragment that routes a single-page site is part of the article's address.
         ArticleInput routed = new ArticleInput(null, "https://news.example.org/#!/story/12", "T", null, "B", null,
                 null, null, null, null);
@@ -149,5 +153,22 @@ class ArticleDataTest {
     @Test
     void nulCharactersAreRemoved() {
         assertThat(ArticleData.from(input("A\0B", "C\0")).title()).isEqualTo("AB");
+    }
+
+    @Test
+    void aTitleOrBodyThatShowsNothingIsBlank() {
+        for (String invisible : List.of("\u200B\u200B", "\u3000\u00A0", "\uFEFF", "\u0007\b", "\u2060 \u200D")) {
+            assertThatThrownBy(() -> ArticleData.from(input(invisible, invisible))).as(invisible)
+                    .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.errors())
+                            .extracting(FieldError::field).containsExactly("title", "body"));
+        }
+    }
+
+    @Test
+    void controlCharactersLeaveTheTextButTabsAndLineBreaksStay() {
+        ArticleData data = ArticleData.from(input("Bell\u0007 rings\u0085", "One\u0001\u0002\tcolumn\n\nTwo\r\nlines"));
+
+        assertThat(data.title()).isEqualTo("Bell rings");
+        assertThat(data.body()).isEqualTo("One\tcolumn\n\nTwo\r\nlines");
     }
 }

@@ -138,6 +138,12 @@ class DocumentReaderTest {
         assertThat(input.publishedAt()).isNull();
         assertThat(input.tags()).startsWith("glaze 0");
         assertThat(input.title()).isEqualTo("The kiln is lit");
+        // Past the year 9999 once in UTC: dropped too, not a 400 about a field the client never wrote.
+        ArticleInput markdown = DocumentReader.toInput(documents.read(("---\ndate: 9999-12-31T23:59:59-05:00\n---\n"
+                + "# The kiln is lit\n\nPotters fired the new kiln.").getBytes(StandardCharsets.UTF_8),
+                MediaType.valueOf("text/markdown"), null), null);
+        assertThat(markdown.publishedAt()).isNull();
+        assertThat(ArticleData.from(markdown).title()).isEqualTo("The kiln is lit");
     }
 
     @Test

@@ -76,6 +76,13 @@ class MarkdownTest {
     }
 
     @Test
+    void jekyllsDateWithSpacesKeepsItsTimeAndOffset() {
+        ExtractedArticle article = extract("---\ntitle: Ice on Mars\ndate: 2023-12-23 10:15:00 +0530\n---\n" + PROSE);
+
+        assertThat(article.publishedAt()).isEqualTo("2023-12-23T10:15+05:30");
+    }
+
+    @Test
     void authorsAsACommaListAndHugosTomlFrontMatter() {
         ExtractedArticle yaml = extract("---\nauthor: Jane Roe, John Doe\n---\n" + PROSE);
         ExtractedArticle toml = extract("""

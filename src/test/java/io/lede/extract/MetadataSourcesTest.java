@@ -209,6 +209,9 @@ class MetadataSourcesTest {
         @Test
         void theDomainWhenThePageNamesNoPublisher() {
             assertThat(extract("", "", "https://www.courier.example/ferry").source()).isEqualTo("courier.example");
+            // In whatever case the address writes it: one source, one facet value.
+            assertThat(extract("<link rel=\"canonical\" href=\"https://Courier.EXAMPLE/ferry\">", "").source())
+                    .isEqualTo("courier.example");
         }
     }
 
