@@ -96,6 +96,11 @@ public class ArticleJson {
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String field = parser.currentName();
                 JsonToken value = parser.nextToken();
+                // Which of two values counts is up to each parser: the client meant one (Elasticsearch refuses too).
+                if ((strings.containsKey(field) || lists.containsKey(field))
+                        && errors.stream().noneMatch(e -> e.field().equals(field))) {
+                    errors.add(new FieldError(field, "is given more than once"));
+                }
                 if (LIST_FIELDS.contains(field)) {
                     lists.put(field, strings(parser, field, value, errors));
                 } else if (STRING_FIELDS.contains(field)) {

@@ -231,6 +231,15 @@ class ArticleResourceTest {
     }
 
     @Test
+    void aFieldGivenTwiceIsNamed() {
+        given().contentType(ContentType.JSON).body("{\"title\": \"T\", \"body\": \"B\", \"title\": \"U\"}")
+                .when().post("/api/articles")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", equalTo(List.of("title")))
+                .body("errors[0].reason", containsString("more than once"));
+    }
+
+    @Test
     void wrongTypesAreReportedWithEveryOtherInvalidField() {
         given().contentType(ContentType.JSON)
                 .body("{\"title\": [\"T\"], \"body\": \"B\", \"url\": \"ftp://x\", \"tags\": [\"ok\", {\"a\": 2}]}")
