@@ -69,16 +69,16 @@ public class DocumentReader {
         return PageFields.fit(switch (subtype) {
             case MediaType.TEXT_HTML -> {
                 // The charset the sender names wins over the one the page declares in its markup.
-                String html = text(declared == null ? TextBytes.decodePage(content) : TextBytes.decode(content,
+                String html = notBinary(declared == null ? TextBytes.decodePage(content) : TextBytes.decode(content,
                         declared));
                 yield extracting("html", () -> extractor.extract(html, pageUrl));
             }
             case MARKDOWN, "text/x-markdown" -> {
-                String markdown = text(TextBytes.decode(content, declared));
+                String markdown = notBinary(TextBytes.decode(content, declared));
                 yield extracting("markdown", () -> extractor.extractMarkdown(markdown, pageUrl));
             }
             case MediaType.TEXT_PLAIN -> {
-                String text = text(TextBytes.decode(content, declared));
+                String text = notBinary(TextBytes.decode(content, declared));
                 yield extracting("text", () -> extractor.extractText(text, pageUrl));
             }
             default -> throw new ApiException(415, "Unsupported Media Type", "Send application/json, text/html, "
@@ -112,7 +112,7 @@ public class DocumentReader {
      * The decoded document, unless it is binary data sent as text (an image, an archive, random bytes): those decode
      * to control characters that no text holds, and to a zero character that no charset gives text.
      */
-    private static String text(String decoded) {
+    private static String notBinary(String decoded) {
         long controls = decoded.chars().filter(c -> c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f')
                 .count();
         if (decoded.indexOf('\0') >= 0 || controls > 8 && controls >= decoded.length() * BINARY_CONTROLS) {
