@@ -28,11 +28,19 @@ public final class CanonicalText {
 
     /**
      * Whether the text shows nothing: only spaces of any kind (no-break, ideographic), zero-width and other format
-     * characters (U+200B, a byte-order mark) and controls. Such a title is as blank as an empty one.
+     * characters (U+200B, a byte-order mark), marks with no letter to sit on (variation selectors, the combining
+     * grapheme joiner), the Hangul fillers and the blank Braille pattern, and controls. Such a title is as blank as
+     * an empty one.
      */
     public static boolean isInvisible(String text) {
-        return text.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c)
-                || Character.getType(c) == Character.FORMAT || Character.isISOControl(c));
+        return text.codePoints().allMatch(CanonicalText::isInvisible);
+    }
+
+    private static boolean isInvisible(int c) {
+        int type = Character.getType(c);
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c)
+                || type == Character.FORMAT || type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                || c == 0x115F || c == 0x1160 || c == 0x3164 || c == 0xFFA0 || c == 0x2800;
     }
 
     private static boolean isStrayControl(int c) {

@@ -32,7 +32,7 @@ public class DocumentReader {
     /** The document media types ingest accepts besides JSON. */
     public static final String[] TYPES = { MediaType.TEXT_HTML, MARKDOWN, MediaType.TEXT_PLAIN };
 
-    /** Share of control characters from which a text is binary data (real text has none besides line breaks). */
+    /** Share of characters that are no text from which a document is binary data (real text has hardly any). */
     private static final double BINARY_CONTROLS = 0.05;
 
     private final ArticleExtractor extractor;
@@ -110,16 +110,22 @@ public class DocumentReader {
 
     /**
      * The decoded document, unless it is binary data sent as text (an image, an archive, random bytes): those decode
-     * to control characters that no text holds, and to a zero character that no charset gives text.
+     * to a zero character that no charset gives text, and to what no text holds much of: control characters, and,
+     * read in a wide charset such as UTF-16, undecodable units (U+FFFD), unassigned and private-use characters.
      */
     private static String notBinary(String decoded) {
-        long controls = decoded.chars().filter(c -> c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f')
-                .count();
-        if (decoded.indexOf('\0') >= 0 || controls > 8 && controls >= decoded.length() * BINARY_CONTROLS) {
+        long noText = decoded.codePoints().filter(DocumentReader::isNoText).count();
+        if (decoded.indexOf('\0') >= 0 || noText > 8 && noText >= decoded.length() * BINARY_CONTROLS) {
             throw new ApiException(415, "Unsupported Media Type", "The document is binary data, not text: send "
                     + "HTML, Markdown or plain text, in UTF-8 or with its charset named in Content-Type", List.of());
         }
         return decoded;
+    }
+
+    private static boolean isNoText(int c) {
+        int type = Character.getType(c);
+        return c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' || c == 0xFFFD
+                || type == Character.UNASSIGNED || type == Character.PRIVATE_USE || type == Character.SURROGATE;
     }
 
     /**

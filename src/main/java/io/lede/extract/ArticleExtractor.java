@@ -58,8 +58,10 @@ public final class ArticleExtractor {
      * over what the text suggests.
      */
     public ExtractedArticle extractMarkdown(String markdown, String pageUrl) {
+        ElementCount.ofMarkdown(markdown, maxElements);
         Markdown.Rendered document = Markdown.render(markdown);
-        return extract(parse(limited(document.html()), pageUrl), pageUrl, document.frontMatter());
+        ElementCount.ofMarkup(document.html(), maxElements);
+        return extract(parse(document.html(), pageUrl), pageUrl, document.frontMatter());
     }
 
     /**
@@ -67,10 +69,7 @@ public final class ArticleExtractor {
      * bylines are read from the lines under the title as in a page.
      */
     public ExtractedArticle extractText(String text, String pageUrl) {
-        // Each line may become an element (a paragraph or a line break).
-        if (text.chars().filter(c -> c == '\n').count() > maxElements) {
-            throw new DocumentTooComplexException(maxElements);
-        }
+        ElementCount.ofText(text, maxElements);
         String[] titleAndRest = text.strip().split("\\R", 2);
         StringBuilder html = new StringBuilder("<html><body><h1>").append(Entities.escape(titleAndRest[0].strip()))
                 .append("</h1>");
@@ -83,22 +82,8 @@ public final class ArticleExtractor {
     }
 
     public ExtractedArticle extract(String html, String pageUrl) {
-        return extract(parse(limited(html), pageUrl), pageUrl, FrontMatter.NONE);
-    }
-
-    /** The markup, unless it opens more elements than allowed: counted before parsing, which costs by the element. */
-    private String limited(String html) {
-        int tags = 0;
-        for (int i = html.indexOf('<'); i >= 0 && i + 1 < html.length(); i = html.indexOf('<', i + 1)) {
-            if (isAsciiLetter(html.charAt(i + 1)) && ++tags > maxElements) {
-                throw new DocumentTooComplexException(maxElements);
-            }
-        }
-        return html;
-    }
-
-    private static boolean isAsciiLetter(int c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+        ElementCount.ofMarkup(html, maxElements);
+        return extract(parse(html, pageUrl), pageUrl, FrontMatter.NONE);
     }
 
     private static Document parse(String html, String pageUrl) {

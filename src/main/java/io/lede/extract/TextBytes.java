@@ -11,10 +11,10 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the bytes of a document as text, in the order browsers follow (WHATWG Encoding): a byte-order mark, else the
- * charset declared (by the sender, else by the page's own {@code <meta>}), else what the bytes are. Two
- * declarations are overruled by the bytes, as they are commonly wrong: a "UTF-8" page none of whose non-ASCII
- * bytes form UTF-8 is Windows-1252 written by an old editor, and "ISO-8859-1" means Windows-1252 on the web.
- * Undeclared bytes are UTF-16 when every other byte is zero, UTF-8 when more of their non-ASCII bytes form UTF-8
+ * charset declared (by the sender, else by the page's own {@code <meta>}), else what the bytes are. Some
+ * declarations do not mean what Java reads in them: a "UTF-8" page none of whose non-ASCII bytes form UTF-8 is
+ * Windows-1252 written by an old editor, "ISO-8859-1" means Windows-1252 on the web, and "UTF-16" without a
+ * byte-order mark means little-endian. Undeclared bytes are UTF-16 when every other byte is zero, UTF-8 when more of their non-ASCII bytes form UTF-8
  * than not (one stray byte does not turn a whole UTF-8 page into mojibake: it becomes U+FFFD, as in a browser),
  * else Windows-1252, the usual legacy encoding.
  */
@@ -68,6 +68,9 @@ public final class TextBytes {
             String name = declared.name();
             if (name.equals("ISO-8859-1") || name.equals("US-ASCII")) {
                 return WINDOWS_1252;
+            }
+            if (name.equals("UTF-16")) {
+                return StandardCharsets.UTF_16LE; // the label's meaning on the web; Java's "UTF-16" is big-endian
             }
             if (declared.equals(StandardCharsets.UTF_8)) {
                 Utf8Count count = Utf8Count.of(bytes);

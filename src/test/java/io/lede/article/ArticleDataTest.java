@@ -157,7 +157,8 @@ class ArticleDataTest {
 
     @Test
     void aTitleOrBodyThatShowsNothingIsBlank() {
-        for (String invisible : List.of("\u200B\u200B", "\u3000\u00A0", "\uFEFF", "\u0007\b", "\u2060 \u200D")) {
+        for (String invisible : List.of("\u200B\u200B", "\u3000\u00A0", "\uFEFF", "\u0007\b", "\u2060 \u200D",
+                "\u3164", "\u034F\uFE0F", "\u115F\u1160", "\u2800")) {
             assertThatThrownBy(() -> ArticleData.from(input(invisible, invisible))).as(invisible)
                     .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.errors())
                             .extracting(FieldError::field).containsExactly("title", "body"));

@@ -217,6 +217,8 @@ class DocumentReaderTest {
         byte[] littleEndian = text.getBytes(StandardCharsets.UTF_16LE);
 
         assertThat(documents.read(littleEndian, TEXT, null).title()).isEqualTo("Harbour reopens");
+        assertThat(documents.read(littleEndian, MediaType.valueOf("text/plain; charset=utf-16"), null).title())
+                .as("the web's UTF-16 is little-endian").isEqualTo("Harbour reopens");
         byte[] withMark = concat(bytes(0xFE, 0xFF), text.getBytes(StandardCharsets.UTF_16BE));
         assertThat(documents.read(withMark, MediaType.valueOf("text/plain; charset=utf-8"), null).body())
                 .isEqualTo("The harbour reopened to ferries on Monday after the storm.");
@@ -230,6 +232,9 @@ class DocumentReaderTest {
                 new byte[64]);
 
         for (byte[] binary : List.of(noise, png)) {
+            // Read as UTF-16, random bytes hold no zero character, but undecodable and unassigned ones.
+            assertThatThrownBy(() -> documents.read(binary, MediaType.valueOf("text/plain; charset=utf-16"), null))
+                    .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(415));
             for (MediaType type : List.of(TEXT, HTML, MediaType.valueOf("text/markdown"))) {
                 assertThatThrownBy(() -> documents.read(binary, type, null)).isInstanceOfSatisfying(
                         ApiException.class, e -> assertThat(e.status()).isEqualTo(415));
@@ -249,5 +254,29 @@ class DocumentReaderTest {
         assertThatThrownBy(() -> documents.resolve(carrying(null, "# Tags\n\n" + "*x* ".repeat(
                 ArticleExtractor.DEFAULT_MAX_ELEMENTS + 1), null))).isInstanceOfSatisfying(ApiException.class,
                         e -> assertThat(e.status()).isEqualTo(413));
+    }
+
+    /** Every way a document can ask for an element is counted: stray end tags, any line end, nested list markers. */
+    @Test
+    void elementsAskedForInOtherWaysAreCountedToo() {
+        int over = ArticleExtractor.DEFAULT_MAX_ELEMENTS + 1;
+        List<byte[]> documentsOfTooMany = List.of(ascii("<h1>Ends</h1><p>intro</p>" + "</p>".repeat(over)),
+                ascii("Lines\n\n" + "x\r".repeat(over)),
+                ("Lines\n\n" + "x\u2028".repeat(over)).getBytes(StandardCharsets.UTF_8));
+        List<MediaType> types = List.of(HTML, TEXT, TEXT);
+        for (int i = 0; i < documentsOfTooMany.size(); i++) {
+            byte[] document = documentsOfTooMany.get(i);
+            MediaType type = types.get(i);
+            assertThatThrownBy(() -> documents.read(document, type, null)).as(type + " " + i)
+                    .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(413));
+        }
+        assertThatThrownBy(() -> documents.read(ascii("# Nested\n\n" + "- ".repeat(over) + "x"),
+                MediaType.valueOf("text/markdown"), null)).isInstanceOfSatisfying(ApiException.class,
+                        e -> assertThat(e.status()).isEqualTo(413));
+        // A long article of ordinary lines is no such document.
+        String article = "A long report\n\n" + "The council met again on Tuesday to discuss the harbour.\r\n".repeat(
+                150_000);
+        assertThat(documents.read(article.getBytes(StandardCharsets.UTF_8), TEXT, null).title())
+                .isEqualTo("A long report");
     }
 }
