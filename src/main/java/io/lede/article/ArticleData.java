@@ -1,5 +1,6 @@
 package io.lede.article;
 
+import java.net.IDN;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Instant;
@@ -14,6 +15,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import io.lede.api.ApiException;
 import io.lede.api.Problem.FieldError;
@@ -69,6 +72,10 @@ public record ArticleData(
         }
         return data;
     }
+
+    /** Scheme, then user info, host and the rest of a URL. */
+    private static final Pattern AUTHORITY = Pattern.compile("([A-Za-z][A-Za-z0-9+.-]*://)([^/?#@]*@)?([^/?#:]*)(.*)",
+            Pattern.DOTALL);
 
     /** PostgreSQL's timestamps and ISO-8601's four-digit years both end here. */
     private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
@@ -135,7 +142,7 @@ public record ArticleData(
                 return null;
             }
             try {
-                URI uri = new URI(url);
+                URI uri = new URI(withAsciiHost(url));
                 String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
                 if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
                     errors.add(new FieldError("url", "must be an absolute http or https URL"));
@@ -153,6 +160,22 @@ public record ArticleData(
         }
 
         /**
+         * "https://bücher.example/a" as "https://xn--bcher-kva.example/a": Java's URI reads only ASCII host names, and
+         * the ASCII form is the one DNS and most crawlers use.
+         */
+        private static String withAsciiHost(String url) {
+            Matcher m = AUTHORITY.matcher(url);
+            if (!m.matches() || m.group(3).chars().allMatch(c -> c < 0x80)) {
+                return url;
+            }
+            try {
+                return m.group(1) + (m.group(2) == null ? "" : m.group(2)) + IDN.toASCII(m.group(3)) + m.group(4);
+            } catch (IllegalArgumentException notAHostName) {
+                return url;
+            }
+        }
+
+        /**
          * One address per page, as an article's identity: "HTTPS://News.Example.org:443/a#comments" and
          * "https://news.example.org/a" are the same page (scheme and host are case-blind, the port is the default, a
          * fragment is a place on the page, unless it routes a single-page site: "#!/a"). The path and query are kept
@@ -162,7 +185,8 @@ public record ArticleData(
         private static String identity(URI uri, String scheme, String written) {
             int port = uri.getPort();
             boolean defaultPort = port == 80 && scheme.equals("http") || port == 443 && scheme.equals("https");
-            String host = uri.getHost().toLowerCase(Locale.ROOT);
+            // "example.org." is the same host written fully qualified.
+            String host = uri.getHost().toLowerCase(Locale.ROOT).replaceFirst("\\.$", "");
             StringBuilder identity = new StringBuilder(scheme).append("://");
             identity.append(host);
             if (port >= 0 && !defaultPort) {

@@ -362,9 +362,10 @@ public final class ArticleExtractor {
 
     private static String domain(String url) {
         try {
-            // Host names are case-blind: "EXAMPLE.org" and "example.org" are one source.
+            // Host names are case-blind, and "example.org." is "example.org" fully qualified: one source.
             String host = new URI(url).getHost();
-            return host == null ? null : host.toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
+            return host == null ? null
+                    : host.toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "").replaceFirst("\\.$", "");
         } catch (Exception e) {
             return null;
         }

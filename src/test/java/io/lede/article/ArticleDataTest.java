@@ -144,6 +144,9 @@ class ArticleDataTest {
         ArticleInput credentials = new ArticleInput(null, "https://admin:secret@news.example.org/a", "T", null, "B",
                 null, null, null, null, null);
         assertThat(ArticleData.from(credentials).url()).isEqualTo("https://news.example.org/a");
+        ArticleInput unicodeHost = new ArticleInput(null, "https://Bücher.example./über", "T", null, "B", null, null,
+                null, null, null);
+        assertThat(ArticleData.from(unicodeHost).url()).isEqualTo("https://xn--bcher-kva.example/über");
         // A fragment that routes a single-page site is part of the article's address.
         ArticleInput routed = new ArticleInput(null, "https://news.example.org/#!/story/12", "T", null, "B", null,
                 null, null, null, null);
