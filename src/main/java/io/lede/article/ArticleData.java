@@ -83,7 +83,11 @@ public record ArticleData(
 
     /** Whether a date reads as one ingest stores: ISO-8601, in the years 1 to 9999 (in UTC). */
     static boolean isStorableDate(String text) {
-        return instantOf(text).filter(instant -> !instant.isBefore(EARLIEST) && !instant.isAfter(LATEST)).isPresent();
+        return instantOf(text).filter(ArticleData::inStorableYears).isPresent();
+    }
+
+    private static boolean inStorableYears(Instant instant) {
+        return !instant.isBefore(EARLIEST) && !instant.isAfter(LATEST);
     }
 
     private static String withoutLoneSurrogates(String text) {
@@ -254,7 +258,7 @@ public record ArticleData(
             Instant instant = parseInstant(text);
             if (instant == null) {
                 errors.add(new FieldError(field, "must be an ISO-8601 date or date-time, e.g. 2023-12-23T10:15:00Z"));
-            } else if (instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
+            } else if (!inStorableYears(instant)) {
                 errors.add(new FieldError(field, "must be between the years 1 and 9999"));
                 return null;
             }

@@ -35,9 +35,9 @@ public final class ArticleExtractor {
      * ordinary or no-break spaces ("Headline&nbsp;|&nbsp;Site"; no-break spaces also fold in {@link #clean}: 2 titles
      * fixed on extraction-dev).
      */
+    private static final Pattern TITLE_SEPARATOR = Pattern.compile("[\\s\\u00A0]+[|\\-–—:·•»/][\\s\\u00A0]+");
     /** A word or two and a colon: "Blog:", "Title:", "Breaking news:". */
     private static final Pattern LABEL = Pattern.compile("\\s*\\p{L}[\\p{L}\\p{N} ]{0,23}:\\s*");
-    private static final Pattern TITLE_SEPARATOR = Pattern.compile("[\\s\\u00A0]+[|\\-–—:·•»/][\\s\\u00A0]+");
 
     private final int maxElements;
 
@@ -81,6 +81,10 @@ public final class ArticleExtractor {
         return extract(parse(html.append("</body></html>").toString(), pageUrl), pageUrl, FrontMatter.NONE);
     }
 
+    /**
+     * @param pageUrl where the page came from, if known: resolves relative links and names the source when the
+     *        page does not
+     */
     public ExtractedArticle extract(String html, String pageUrl) {
         ElementCount.ofMarkup(html, maxElements);
         return extract(parse(html, pageUrl), pageUrl, FrontMatter.NONE);

@@ -95,8 +95,8 @@ final class MainContent {
             e.remove();
         }
         removeHidden(body);
-        Map<Element, Integer> textLength = textLengths(body);
-        int pageText = Math.max(1, textLength.getOrDefault(body, 0));
+        TextLengths textLength = new TextLengths(body);
+        int pageText = Math.max(1, textLength.text(body));
         for (Element e : body.select("*")) {
             if (e.parent() == null || e == body) {
                 continue; // removed with an ancestor already
@@ -107,8 +107,7 @@ final class MainContent {
             }
             // A wrapper around a good part of the page is layout ("has-sidebar"), not boilerplate, whatever its name
             // says; scoring deals with what it holds.
-            int length = textLength.getOrDefault(e, 0);
-            if (length > pageText / 4 || isCollapsed(e)) {
+            if (textLength.text(e) > pageText / 4 || isCollapsed(e)) {
                 continue;
             }
             e.remove();
@@ -128,47 +127,13 @@ final class MainContent {
         if (hidden.isEmpty()) {
             return;
         }
-        Map<Element, Integer> textLength = textLengths(body);
-        int pageText = textLength.getOrDefault(body, 0);
+        TextLengths textLength = new TextLengths(body);
+        int pageText = textLength.text(body);
         for (Element e : hidden) {
-            if (textLength.getOrDefault(e, 0) <= pageText * 2 / 3 && !isStreamedPart(e) && !isCollapsed(e)) {
+            if (textLength.text(e) <= pageText * 2 / 3 && !isStreamedPart(e) && !isCollapsed(e)) {
                 e.remove();
             }
         }
-    }
-
-    /** Text length and link text length under each element, computed in one pass. */
-    private static Map<Element, int[]> textAndLinkLengths(Element root) {
-        Map<Element, int[]> lengths = new IdentityHashMap<>();
-        int[] openLinks = { 0 };
-        NodeTraversor.traverse(new NodeVisitor() {
-            @Override
-            public void head(Node node, int depth) {
-                if (node instanceof Element e && e.normalName().equals("a")) {
-                    openLinks[0]++;
-                }
-            }
-
-            @Override
-            public void tail(Node node, int depth) {
-                int[] own = null;
-                if (node instanceof TextNode t) {
-                    int length = t.text().strip().length();
-                    own = new int[] { length, openLinks[0] > 0 ? length : 0 };
-                } else if (node instanceof Element e) {
-                    if (e.normalName().equals("a")) {
-                        openLinks[0]--;
-                    }
-                    own = lengths.get(e);
-                }
-                if (own != null && (own[0] > 0) && node.parent() instanceof Element parent) {
-                    int[] sum = lengths.computeIfAbsent(parent, p -> new int[2]);
-                    sum[0] += own[0];
-                    sum[1] += own[1];
-                }
-            }
-        }, root);
-        return lengths;
     }
 
     /**
@@ -189,26 +154,6 @@ final class MainContent {
 
     private static boolean isStreamedPart(Element e) {
         return e.normalName().equals("div") && e.hasAttr("hidden") && e.id().startsWith("S:");
-    }
-
-    /** Total text length under each element, computed in one pass. */
-    private static Map<Element, Integer> textLengths(Element root) {
-        Map<Element, Integer> lengths = new IdentityHashMap<>();
-        NodeTraversor.traverse(new NodeVisitor() {
-            @Override
-            public void head(Node node, int depth) {
-            }
-
-            @Override
-            public void tail(Node node, int depth) {
-                int own = node instanceof TextNode t ? t.text().strip().length()
-                        : node instanceof Element e ? lengths.getOrDefault(e, 0) : 0;
-                if (own > 0 && node.parent() instanceof Element parent) {
-                    lengths.merge(parent, own, Integer::sum);
-                }
-            }
-        }, root);
-        return lengths;
     }
 
     /**
@@ -246,12 +191,11 @@ final class MainContent {
         // divs linear.
         Map<Element, Integer> paragraphText = paragraphTextLengths(body);
         // Ancestors near the top hold the whole page: their link density from one walk, not one walk each.
-        Map<Element, int[]> textAndLinkText = textAndLinkLengths(body);
+        TextLengths textLength = new TextLengths(body);
         int passedOver = 0;
         for (Element ancestor = best.parent(); passedOver < 12 && ancestor != null && ancestor != body.parent();
                 ancestor = ancestor.parent()) {
-            int[] lengths = textAndLinkText.getOrDefault(ancestor, new int[2]);
-            if (lengths[1] > lengths[0] * 0.5) {
+            if (textLength.isLinkList(ancestor)) {
                 break;
             }
             if (paragraphText.getOrDefault(ancestor, 0) >= paragraphText.getOrDefault(best, 0) * 1.3 + 200) {
@@ -473,4 +417,55 @@ final class MainContent {
         return text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 
+    /**
+     * Length of the text under each element, and of the part of it inside links, from one walk of the page: asked of
+     * every element, a walk each would cost the page's text once per level of nesting.
+     */
+    private static final class TextLengths {
+
+        private static final int[] NONE = new int[2];
+        /** Per element: its text's length, and how much of that is link text. */
+        private final Map<Element, int[]> lengths = new IdentityHashMap<>();
+
+        TextLengths(Element root) {
+            int[] openLinks = { 0 };
+            NodeTraversor.traverse(new NodeVisitor() {
+                @Override
+                public void head(Node node, int depth) {
+                    if (node instanceof Element e && e.normalName().equals("a")) {
+                        openLinks[0]++;
+                    }
+                }
+
+                @Override
+                public void tail(Node node, int depth) {
+                    int[] own = null;
+                    if (node instanceof TextNode t) {
+                        int length = t.text().strip().length();
+                        own = new int[] { length, openLinks[0] > 0 ? length : 0 };
+                    } else if (node instanceof Element e) {
+                        if (e.normalName().equals("a")) {
+                            openLinks[0]--;
+                        }
+                        own = lengths.get(e);
+                    }
+                    if (own != null && own[0] > 0 && node.parent() instanceof Element parent) {
+                        int[] sum = lengths.computeIfAbsent(parent, p -> new int[2]);
+                        sum[0] += own[0];
+                        sum[1] += own[1];
+                    }
+                }
+            }, root);
+        }
+
+        int text(Element e) {
+            return lengths.getOrDefault(e, NONE)[0];
+        }
+
+        /** More than half of its text in links: a menu or a list of links rather than prose. */
+        boolean isLinkList(Element e) {
+            int[] length = lengths.getOrDefault(e, NONE);
+            return length[1] > length[0] * 0.5;
+        }
+    }
 }

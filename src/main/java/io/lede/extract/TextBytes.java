@@ -30,11 +30,6 @@ public final class TextBytes {
     private TextBytes() {
     }
 
-    /** Bytes sent without a charset. */
-    public static String decode(byte[] bytes) {
-        return decode(bytes, null);
-    }
-
     /** @param declared the charset the sender named, or null */
     public static String decode(byte[] bytes, Charset declared) {
         int bom = bomLength(bytes);
@@ -47,10 +42,6 @@ public final class TextBytes {
     /** A web page: the charset its markup declares counts when the sender named none. */
     public static String decodePage(byte[] bytes) {
         return decode(bytes, bomLength(bytes) > 0 ? null : declaredInMarkup(bytes));
-    }
-
-    static boolean isUtf8(byte[] bytes) {
-        return utf8OrNull(bytes) != null;
     }
 
     /** The bytes read as UTF-8, or null when they are not well-formed UTF-8 (no replacement characters). */

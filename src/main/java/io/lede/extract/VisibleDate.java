@@ -60,9 +60,9 @@ final class VisibleDate {
     private final Document page;
     private final boolean dayFirst;
     private final Element heading;
+    private final List<String> authors;
     private Optional<Shown> byHeadline;
     private Optional<String> near;
-    private final List<String> authors;
 
     /**
      * Finds the headline once: both the dateline and the shown date are searched from it.

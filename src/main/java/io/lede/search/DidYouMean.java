@@ -106,12 +106,7 @@ final class DidYouMean {
                 if (end < 0) {
                     break;
                 }
-                String text = Parser.unescapeEntities(fragment.substring(start + preTag.length(), end), false);
-                for (String word : fold(text).split("[^\\p{L}\\p{N}]+")) {
-                    if (!word.isEmpty()) {
-                        words.merge(word, 1, Integer::sum);
-                    }
-                }
+                count(Parser.unescapeEntities(fragment.substring(start + preTag.length(), end), false), words);
                 start = fragment.indexOf(preTag, end + postTag.length());
             }
         }
@@ -121,14 +116,16 @@ final class DidYouMean {
     /** Every word of the texts, lower-cased, with how often each occurs. */
     private static Map<String, Integer> words(List<String> texts) {
         Map<String, Integer> words = new HashMap<>();
-        for (String text : texts) {
-            for (String word : fold(text).split("[^\\p{L}\\p{N}]+")) {
-                if (!word.isEmpty()) {
-                    words.merge(word, 1, Integer::sum);
-                }
+        texts.forEach(text -> count(text, words));
+        return words;
+    }
+
+    private static void count(String text, Map<String, Integer> words) {
+        for (String word : fold(text).split("[^\\p{L}\\p{N}]+")) {
+            if (!word.isEmpty()) {
+                words.merge(word, 1, Integer::sum);
             }
         }
-        return words;
     }
 
     /** Lower-cased without accents, as the search compares words: "Cafés" and "cafes" are one word. */
